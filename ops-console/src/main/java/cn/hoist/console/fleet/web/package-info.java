@@ -1,0 +1,2 @@
+/** The fleet's REST API and pages. */
+package cn.hoist.console.fleet.web;

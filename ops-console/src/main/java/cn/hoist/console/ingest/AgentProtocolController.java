@@ -1,0 +1,83 @@
+package cn.hoist.console.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.hoist.console.fleet.AgentIdentity;
+import cn.hoist.console.fleet.AgentInfo;
+import cn.hoist.console.fleet.EnrolledAgent;
+import cn.hoist.console.fleet.EnrollmentService;
+import cn.hoist.console.ingest.internal.ProtocolSchemas;
+import cn.hoist.platform.web.ProblemException;
+import cn.hoist.platform.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Hidden;
+import tools.jackson.databind.JsonNode;
+
+/** The agent protocol, version 1 (docs/protocol/v1). */
+@RestController
+@RequestMapping("/api/agent/v1")
+@Hidden
+class AgentProtocolController {
+
+    static final int PROTOCOL = 1;
+
+    private final ProtocolSchemas schemas;
+    private final EnrollmentService enrollment;
+    private final ReportIngestService ingest;
+
+    AgentProtocolController(ProtocolSchemas schemas, EnrollmentService enrollment, ReportIngestService ingest) {
+        this.schemas = schemas;
+        this.enrollment = enrollment;
+        this.ingest = ingest;
+    }
+
+    @PostMapping("/enroll")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> enroll(@RequestBody JsonNode request) {
+        validate("enroll-request", request);
+        JsonNode agent = request.get("agent");
+        EnrolledAgent enrolled = enrollment.enroll(request.get("code").asString(), new AgentInfo(
+                agent.get("hostname").asString(), agent.get("os").asString(), agent.get("agentVersion").asString()));
+        return Map.of("protocol", PROTOCOL, "agentId", enrolled.agentId().toString(),
+                "shopId", enrolled.shopId().toString(), "shopName", enrolled.shopName(),
+                "credential", enrolled.credential());
+    }
+
+    @PostMapping("/reports")
+    Map<String, Object> reports(@AuthenticationPrincipal AgentIdentity agent, @RequestBody JsonNode batch) {
+        validate("report-batch", batch);
+        List<Report> reports = batch.get("reports").valueStream()
+                .map(r -> new Report(r.get("seq").asLong(), OffsetDateTime.parse(r.get("time").asString()),
+                        r.get("type").asString(), r.get("body")))
+                .toList();
+        ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);
+        return Map.of("protocol", PROTOCOL, "acceptedThrough", ack.acceptedThrough(), "accepted", ack.accepted(),
+                "duplicates", ack.duplicates());
+    }
+
+    private void validate(String schema, JsonNode message) {
+        if (message.has("protocol") && message.get("protocol").isInt() && message.get("protocol").asInt() != PROTOCOL) {
+            throw new ProblemException(ProblemTypes.of("protocol-unsupported"), HttpStatus.BAD_REQUEST,
+                    "agent.protocolUnsupported", message.get("protocol").asInt(), PROTOCOL);
+        }
+        List<ProtocolSchemas.Violation> violations = schemas.validate(schema, message);
+        if (!violations.isEmpty()) {
+            ProtocolSchemas.Violation first = violations.get(0);
+            throw new ProblemException(ProblemTypes.of("invalid-report"), HttpStatus.BAD_REQUEST,
+                    "agent.invalidReport",
+                    Map.of("errors", violations.stream()
+                            .map(v -> Map.of("field", v.location(), "message", v.message())).toList()),
+                    first.location() + ": " + first.message());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.hoist.console.ingest;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.hoist.console.fleet.AgentEnrolled;
+import cn.hoist.console.fleet.AgentIdentity;
+import cn.hoist.console.ingest.internal.ReportStreams;
+import cn.hoist.platform.Timestamps;
+import cn.hoist.platform.web.ProblemException;
+import cn.hoist.platform.web.ProblemTypes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Processes report batches exactly once: under a lock on the agent's stream, reports at or below
+ * the last processed sequence number are counted as duplicates and skipped, the rest are handed to
+ * their handler in order, and the new high-water mark is stored in the same transaction.
+ */
+@Service
+public class ReportIngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIngestService.class);
+
+    private final ReportStreams streams;
+    private final Map<String, ReportHandler> handlers;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    ReportIngestService(ReportStreams streams, List<ReportHandler> handlers, Clock clock, MeterRegistry meters) {
+        this.streams = streams;
+        this.handlers = handlers.stream().collect(Collectors.toMap(ReportHandler::type, Function.identity()));
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @Transactional
+    public Ack ingest(AgentIdentity agent, UUID batchAgentId, List<Report> reports) {
+        if (!agent.agentId().equals(batchAgentId)) {
+            throw new ProblemException(ProblemTypes.FORBIDDEN, HttpStatus.FORBIDDEN, "agent.wrongAgent");
+        }
+        OffsetDateTime now = Timestamps.now(clock);
+        long last = streams.lockLastSeq(agent.agentId());
+        int accepted = 0;
+        int duplicates = 0;
+        for (Report report : reports.stream().sorted(Comparator.comparingLong(Report::seq)).toList()) {
+            if (report.seq() <= last) {
+                duplicates++;
+                continue;
+            }
+            if (report.seq() > last + 1) {
+                log.warn("Agent {} skipped report numbers {} to {}: reports were lost on the agent's side",
+                        agent.agentId(), last + 1, report.seq() - 1);
+                counter("hoist.ingest.gaps", "gap").increment(report.seq() - last - 1);
+            }
+            handle(agent, report);
+            last = report.seq();
+            accepted++;
+        }
+        streams.advance(agent.agentId(), last, now);
+        counter("hoist.ingest.reports", "accepted").increment(accepted);
+        counter("hoist.ingest.reports", "duplicate").increment(duplicates);
+        return new Ack(last, accepted, duplicates);
+    }
+
+    private void handle(AgentIdentity agent, Report report) {
+        ReportHandler handler = handlers.get(report.type());
+        if (handler == null) {
+            // An agent newer than this console: acknowledge, so its spool is not blocked, and say so.
+            log.warn("Agent {} sent a report of unknown type '{}' (seq {}); skipped", agent.agentId(), report.type(),
+                    report.seq());
+            counter("hoist.ingest.reports", "unknown-type").increment();
+            return;
+        }
+        handler.handle(agent, report);
+    }
+
+    @EventListener
+    void onEnrolled(AgentEnrolled enrolled) {
+        streams.create(enrolled.agentId(), enrolled.at());
+    }
+
+    private Counter counter(String name, String outcome) {
+        return meters.counter(name, "outcome", outcome);
+    }
+
+    /** What a batch came to: the highest processed sequence number, and this batch's counts. */
+    public record Ack(long acceptedThrough, int accepted, int duplicates) {
+    }
+}

@@ -1,0 +1,54 @@
+package cn.hoist.console.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The agent protocol's JSON Schemas (docs/protocol/v1, packaged under {@code protocol/v1}), with
+ * format assertions on so that a malformed uuid or date-time is an error, not an annotation.
+ */
+@Component
+public class ProtocolSchemas {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    /** The problems of the message against the named schema ({@code report-batch}, ...); empty when valid. */
+    public List<Violation> validate(String schemaName, JsonNode message) {
+        List<Error> errors = schema(schemaName).validate(message);
+        return errors.stream()
+                .map(e -> new Violation(e.getInstanceLocation().toString(), e.getMessage()))
+                .toList();
+    }
+
+    private Schema schema(String name) {
+        return schemas.computeIfAbsent(name, n -> {
+            try (InputStream in = new ClassPathResource("protocol/v1/" + n + ".schema.json").getInputStream()) {
+                return registry.getSchema(in, InputFormat.JSON);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Protocol schema " + n + " is missing", e);
+            }
+        });
+    }
+
+    /** Where in the message ({@code /reports/0/body}) and what is wrong. */
+    public record Violation(String location, String message) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Schema validation and sequence bookkeeping of the agent protocol. */
+package cn.hoist.console.ingest.internal;

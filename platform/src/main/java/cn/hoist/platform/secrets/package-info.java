@@ -1,0 +1,2 @@
+/** Secrets kept in files only their owner can read. */
+package cn.hoist.platform.secrets;

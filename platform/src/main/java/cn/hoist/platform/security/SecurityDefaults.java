@@ -1,0 +1,92 @@
+package cn.hoist.platform.security;
+
+import java.util.List;
+
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The filter chains every Hoist web program is built from. Each program declares its chains as beans
+ * (ordered: actuator, API, then pages) and adds its own rules; everything not explicitly opened
+ * requires an authenticated user.
+ */
+public class SecurityDefaults {
+
+    /** Role names (without the ROLE_ prefix) shared by the programs. */
+    public static final String ADMIN = "ADMIN";
+    /** May read actuator endpoints: Spring Boot Admin watching a program. */
+    public static final String MONITOR = "MONITOR";
+    /** May scrape {@code /actuator/prometheus} and nothing else. */
+    public static final String METRICS = "METRICS";
+
+    private final ProblemSecurityHandlers problemHandlers;
+
+    public SecurityDefaults(ProblemSecurityHandlers problemHandlers) {
+        this.problemHandlers = problemHandlers;
+    }
+
+    public ProblemSecurityHandlers problemHandlers() {
+        return problemHandlers;
+    }
+
+    /** {@code /actuator/**}: health is open, Prometheus needs METRICS, the rest ADMIN or MONITOR. */
+    public SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(ADMIN, MONITOR, METRICS)
+                        .anyRequest().hasAnyRole(ADMIN, MONITOR));
+        return stateless(http).build();
+    }
+
+    /**
+     * A REST API under the given patterns: HTTP Basic, no session, problem details on refusal. After
+     * the program's own rules, any other request needs one of the staff roles (so a service account
+     * such as {@code metrics} can never use the API).
+     */
+    public SecurityFilterChain api(HttpSecurity http, Rules rules, List<String> staffRoles, String... patterns)
+            throws Exception {
+        http.securityMatcher(patterns)
+                .authorizeHttpRequests(auth -> {
+                    rules.customize(auth);
+                    auth.anyRequest().hasAnyRole(staffRoles.toArray(String[]::new));
+                });
+        return stateless(http).build();
+    }
+
+    /**
+     * Pages: form login at {@code /login}; static assets, the login page and errors are open; after
+     * the program's own rules, any other page needs one of the staff roles.
+     */
+    public SecurityFilterChain pages(HttpSecurity http, Rules rules, List<String> staffRoles) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/error", "/hoist/**", "/css/**", "/js/**", "/img/**",
+                            "/webjars/**", "/favicon.ico").permitAll();
+                    rules.customize(auth);
+                    auth.anyRequest().hasAnyRole(staffRoles.toArray(String[]::new));
+                })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    /** A program's own authorization rules, applied before the catch-all. */
+    @FunctionalInterface
+    public interface Rules extends Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>
+            .AuthorizationManagerRequestMatcherRegistry> {
+
+        Rules NONE = auth -> { };
+    }
+
+    private HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+    }
+}

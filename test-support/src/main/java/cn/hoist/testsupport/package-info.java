@@ -1,0 +1,2 @@
+/** Test helpers the programs share. */
+package cn.hoist.testsupport;
