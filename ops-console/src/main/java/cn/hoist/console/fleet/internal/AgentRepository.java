@@ -102,10 +102,10 @@ public class AgentRepository {
     }
 
     static Agent map(ResultSet rs, int row) throws SQLException {
-        long uptime = rs.getLong("uptime_seconds");
+        Long uptime = rs.getObject("uptime_seconds", Long.class);
         return new Agent(rs.getObject("id", UUID.class), rs.getObject("shop_id", UUID.class),
                 AgentStatus.valueOf(rs.getString("status")), rs.getString("hostname"), rs.getString("os"),
-                rs.getString("agent_version"), rs.wasNull() ? null : uptime,
+                rs.getString("agent_version"), uptime,
                 rs.getObject("enrolled_at", OffsetDateTime.class), rs.getObject("last_seen_at", OffsetDateTime.class),
                 rs.getObject("status_since", OffsetDateTime.class));
     }

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Starts the whole Hoist suite on this machine on embedded H2: the ops console, the CRM with demo
+# data, and an ops agent enrolled for a demo shop. Prints the URLs and credentials at the end.
+# Safe to run twice: what is already running is left alone. Stop everything with deploy/local/stop.sh.
+#
+# Settings (environment):
+#   HOIST_HOME            data, logs and secrets of this installation (default: ~/hoist)
+#   HOIST_ADMIN_PASSWORD  the admin password of the console and the CRM (default: generated once,
+#                         kept in $HOIST_HOME/local/admin-password, readable by you only)
+#   HOIST_CONSOLE_PORT    console port (default 8090); HOIST_CRM_PORT (8080); HOIST_AGENT_PORT (9180, loopback)
+#   JAVA_HOME             the JDK to use (default: java on the PATH); JDK 17 or newer
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HOIST_HOME=${HOIST_HOME:-$HOME/hoist}
+CONSOLE_PORT=${HOIST_CONSOLE_PORT:-8090}
+CRM_PORT=${HOIST_CRM_PORT:-8080}
+AGENT_PORT=${HOIST_AGENT_PORT:-9180}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+LOCAL="$HOIST_HOME/local"
+CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
+CRM_URL="http://127.0.0.1:$CRM_PORT"
+DEMO_SHOP="演示门店 Demo Shop"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf 'start.sh: %s\n' "$*" >&2; exit 1; }
+
+command -v "$JAVA" >/dev/null 2>&1 || fail "no java found; install a JDK 17 or newer (or set JAVA_HOME)"
+"$JAVA" -version 2>&1 | head -1 | grep -Eq '"(1[7-9]|[2-9][0-9])' || fail "Hoist needs Java 17 or newer: $("$JAVA" -version 2>&1 | head -1)"
+command -v curl >/dev/null 2>&1 || fail "curl is needed"
+
+jar_of() { ls "$ROOT/$1/target/$1"-*.jar 2>/dev/null | grep -v -- '-plain\|sources' | head -1; }
+
+# 1. Build what is missing.
+if [[ -z "$(jar_of ops-console)" || -z "$(jar_of crm)" || -z "$(jar_of ops-agent)" ]]; then
+  say "Building Hoist (first run only; takes a few minutes)"
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests package) || fail "the build failed; see the output above"
+fi
+CONSOLE_JAR=$(jar_of ops-console); CRM_JAR=$(jar_of crm); AGENT_JAR=$(jar_of ops-agent)
+
+# 2. Secrets: kept in files only you can read.
+umask 077
+mkdir -p "$LOCAL" "$HOIST_HOME/console/logs" "$HOIST_HOME/crm/logs" "$HOIST_HOME/agent/logs"
+secret() { # file: print the secret in the file, creating it on first use
+  [[ -s "$1" ]] || LC_ALL=C tr -dc 'A-HJ-NP-Za-km-z2-9' < /dev/urandom | head -c 24 > "$1"
+  cat "$1"
+}
+if [[ -n "${HOIST_ADMIN_PASSWORD:-}" ]]; then ADMIN_PASSWORD=$HOIST_ADMIN_PASSWORD; else ADMIN_PASSWORD=$(secret "$LOCAL/admin-password"); fi
+REGISTRAR_PASSWORD=$(secret "$LOCAL/registrar-password")
+
+running() { [[ -f "$LOCAL/$1.pid" ]] && kill -0 "$(cat "$LOCAL/$1.pid")" 2>/dev/null; }
+launch() { # name log command...: start in the background unless already running
+  local name=$1 log=$2; shift 2
+  if running "$name"; then say "$name is already running (pid $(cat "$LOCAL/$name.pid"))"; return; fi
+  say "Starting $name"
+  nohup "$@" >> "$log" 2>&1 < /dev/null &
+  echo $! > "$LOCAL/$name.pid"
+}
+healthy() { curl -fs -o /dev/null "$1/actuator/health"; }
+wait_healthy() { # name url seconds
+  local deadline=$((SECONDS + $3))
+  until healthy "$2"; do
+    running "$1" || fail "$1 stopped while starting; see its log under $HOIST_HOME"
+    (( SECONDS < deadline )) || fail "$1 did not become healthy within $3 s; see its log under $HOIST_HOME"
+    sleep 1
+  done
+}
+
+# 3. Console and CRM.
+launch console "$HOIST_HOME/console/logs/stdout.log" env HOIST_HOME="$HOIST_HOME" \
+  HOIST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOIST_REGISTRAR_PASSWORD="$REGISTRAR_PASSWORD" \
+  "$JAVA" -Xmx512m -jar "$CONSOLE_JAR" --server.port="$CONSOLE_PORT" --hoist.console.agent-offline-after=30s
+launch crm "$HOIST_HOME/crm/logs/stdout.log" env HOIST_HOME="$HOIST_HOME" \
+  HOIST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOIST_CONSOLE_URL="$CONSOLE_URL" HOIST_REGISTRAR_PASSWORD="$REGISTRAR_PASSWORD" \
+  "$JAVA" -Xmx512m -jar "$CRM_JAR" --server.port="$CRM_PORT" --spring.profiles.active=demo
+wait_healthy console "$CONSOLE_URL" 120
+
+# 4. The demo shop and its agent.
+api() { curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' "$@"; }
+json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" | head -1; }
+if [[ ! -f "$HOIST_HOME/agent/credential.json" ]]; then
+  say "Creating the demo shop and enrolling its agent"
+  SHOP_ID=$(api "$CONSOLE_URL/api/shops?size=500" | tr '{' '\n' | grep -F "\"name\":\"$DEMO_SHOP\"" | json_field id || true)
+  if [[ -z "$SHOP_ID" ]]; then
+    SHOP_ID=$(api -X POST -d "{\"name\":\"$DEMO_SHOP\",\"chain\":\"Hoist 演示\",\"address\":\"北京市朝阳区\"}" "$CONSOLE_URL/api/shops" | json_field id)
+  fi
+  CODE=$(api -X POST "$CONSOLE_URL/api/shops/$SHOP_ID/enrollment-codes" | json_field code)
+  "$JAVA" -jar "$AGENT_JAR" enroll --home "$HOIST_HOME" --console "$CONSOLE_URL" --code "$CODE"
+fi
+launch agent "$HOIST_HOME/agent/logs/stdout.log" env HOIST_HOME="$HOIST_HOME" \
+  "$JAVA" -Xmx256m -jar "$AGENT_JAR" run --home "$HOIST_HOME" --server.port="$AGENT_PORT" \
+  --hoist.agent.reporting.heartbeat-interval=10s
+
+wait_healthy crm "$CRM_URL" 120
+wait_healthy agent "http://127.0.0.1:$AGENT_PORT" 60
+
+# 5. Wait until the console has the agent's first heartbeat.
+deadline=$((SECONDS + 60))
+until api "$CONSOLE_URL/api/shops?size=500" | grep -q '"status":"ONLINE"'; do
+  (( SECONDS < deadline )) || fail "the agent did not report to the console within 60 s; see $HOIST_HOME/agent/logs"
+  sleep 1
+done
+
+cat <<INFO
+
+Hoist is running (data and logs in $HOIST_HOME).
+
+  Ops console      $CONSOLE_URL            user admin   password $ADMIN_PASSWORD
+  Spring Boot Admin $CONSOLE_URL/admin
+  Shop CRM         $CRM_URL            user admin   password $ADMIN_PASSWORD
+  Agent metrics    http://127.0.0.1:$AGENT_PORT/actuator/prometheus   user metrics   password in $HOIST_HOME/agent/secrets/metrics.password
+
+  The admin password is kept in $LOCAL/admin-password unless you set HOIST_ADMIN_PASSWORD.
+  Stop everything with: deploy/local/stop.sh
+INFO

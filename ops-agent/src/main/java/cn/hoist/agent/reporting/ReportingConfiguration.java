@@ -1,0 +1,78 @@
+package cn.hoist.agent.reporting;
+
+import java.time.Clock;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.hoist.agent.AgentHome;
+import cn.hoist.agent.enrollment.Credential;
+import cn.hoist.agent.protocol.ConsoleClient;
+import cn.hoist.agent.reporting.internal.Sender;
+import cn.hoist.agent.reporting.internal.Spool;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The spool, the sender thread that drains it, and the {@link Reports} entry point. */
+@Configuration(proxyBeanMethods = false)
+class ReportingConfiguration {
+
+    @Bean(destroyMethod = "close")
+    Spool spool(AgentHome home, ReportingProperties properties, MeterRegistry meters) {
+        Spool spool = Spool.open(home.spoolDir(), properties.segmentBytes().toBytes());
+        Gauge.builder("hoist.agent.spool.depth", spool, Spool::depth).description("Reports not yet delivered")
+                .register(meters);
+        Gauge.builder("hoist.agent.spool.bytes", spool, Spool::sizeBytes).baseUnit("bytes")
+                .description("Size of undelivered reports").register(meters);
+        return spool;
+    }
+
+    @Bean
+    Sender sender(Spool spool, Credential credential, ReportingProperties properties, Clock clock,
+            MeterRegistry meters) {
+        Sender sender = new Sender(spool, new ConsoleClient(credential.console(), ConsoleClient.defaultJson()),
+                credential.agentId(), credential.secret(), ConsoleClient.defaultJson(), clock, properties.batchSize(),
+                properties.batchBytes().toBytes(), properties.retryMin(), properties.retryMax(), meters);
+        Gauge.builder("hoist.agent.reports.last.delivery", sender,
+                s -> s.lastDelivery() == null ? Double.NaN : s.lastDelivery().getEpochSecond())
+                .baseUnit("seconds").description("When the console last acknowledged reports (epoch seconds)")
+                .register(meters);
+        return sender;
+    }
+
+    @Bean
+    Reports reports(Spool spool, Sender sender, ReportingProperties properties, Clock clock, MeterRegistry meters) {
+        return new Reports(spool, ConsoleClient.defaultJson(), clock, properties.spoolMaxBytes().toBytes(), sender::wake, meters);
+    }
+
+    /** Runs the sender on its own thread while the agent runs; on shutdown it finishes the batch in flight. */
+    @Bean
+    SmartLifecycle senderThread(Sender sender) {
+        return new SmartLifecycle() {
+            private Thread thread;
+
+            @Override
+            public void start() {
+                thread = new Thread(sender, "report-sender");
+                thread.setDaemon(true);
+                thread.start();
+            }
+
+            @Override
+            public void stop() {
+                sender.stop();
+                try {
+                    thread.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return thread != null && thread.isAlive();
+            }
+        };
+    }
+}

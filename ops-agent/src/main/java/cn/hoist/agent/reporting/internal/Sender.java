@@ -1,0 +1,193 @@
+package cn.hoist.agent.reporting.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.hoist.agent.protocol.ConsoleClient;
+import cn.hoist.agent.protocol.ConsoleException;
+import cn.hoist.agent.protocol.Messages;
+import cn.hoist.platform.Timestamps;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drains the spool to the console on its own thread: a batch at a time, oldest first; the spool
+ * forgets reports only once the console has acknowledged them. Failures back off exponentially
+ * (with jitter, so a fleet does not return in lockstep after a console outage). A report the
+ * console refuses outright is isolated by halving the batch, logged, and skipped, so one bad report
+ * can never block the ones behind it.
+ */
+public final class Sender implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(Sender.class);
+
+    private final Spool spool;
+    private final ConsoleClient console;
+    private final String agentId;
+    private final String credential;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final int batchSize;
+    private final long batchBytes;
+    private final Duration retryMin;
+    private final Duration retryMax;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final Counter sent;
+    private final Counter failures;
+    private volatile boolean running = true;
+    private volatile Instant lastDelivery;
+    private volatile String lastError;
+    private boolean wakeRequested;
+    private Duration backoff;
+
+    public Sender(Spool spool, ConsoleClient console, String agentId, String credential, JsonMapper json, Clock clock,
+            int batchSize, long batchBytes, Duration retryMin, Duration retryMax, MeterRegistry meters) {
+        this.spool = spool;
+        this.console = console;
+        this.agentId = agentId;
+        this.credential = credential;
+        this.json = json;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.batchBytes = batchBytes;
+        this.retryMin = retryMin;
+        this.retryMax = retryMax;
+        this.backoff = retryMin;
+        this.sent = meters.counter("hoist.agent.reports.sent");
+        this.failures = meters.counter("hoist.agent.reports.send.failures");
+    }
+
+    /** New reports are in the spool: send now rather than at the next tick. */
+    public void wake() {
+        lock.lock();
+        try {
+            wakeRequested = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void stop() {
+        running = false;
+        wake();
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                if (spool.depth() == 0) {
+                    pause(Duration.ofSeconds(30), true);
+                } else if (!sendOnce(batchSize)) {
+                    pause(nextBackoff(), false);
+                }
+            } catch (RuntimeException unexpected) {
+                log.error("Sending reports failed unexpectedly; retrying in {}", backoff, unexpected);
+                pause(nextBackoff(), false);
+            }
+        }
+    }
+
+    /** Sends one batch of at most {@code size}; true when the console took it (or a refused report was set aside). */
+    boolean sendOnce(int size) {
+        List<Spool.Record> records = spool.peek(size, batchBytes);
+        if (records.isEmpty()) {
+            return true;
+        }
+        try {
+            Messages.ReportAck ack = console.send(credential, new Messages.ReportBatch(Messages.PROTOCOL, agentId,
+                    Timestamps.now(clock), records.stream().map(this::toReport).toList()));
+            spool.ack(ack.acceptedThrough());
+            sent.increment(ack.accepted());
+            lastDelivery = clock.instant();
+            lastError = null;
+            backoff = retryMin;
+            return true;
+        } catch (ConsoleException e) {
+            failures.increment();
+            return handle(e, records, size);
+        }
+    }
+
+    private boolean handle(ConsoleException e, List<Spool.Record> records, int size) {
+        lastError = e.getMessage();
+        switch (e.kind()) {
+            case UNAUTHORIZED -> log.error("The console rejected this agent's credential: {}. Reports are kept in "
+                    + "the spool; enroll the agent again (ops-agent enroll --force ...)", e.getMessage());
+            case REJECTED -> {
+                if (records.size() > 1) {
+                    log.warn("The console refused a batch of {} reports ({}); retrying in smaller batches to find "
+                            + "the one it refuses", records.size(), e.getMessage());
+                    return sendOnce(Math.max(1, records.size() / 2));
+                }
+                Spool.Record refused = records.get(0);
+                log.error("The console refused report {} for good ({}); setting it aside so the rest can flow: {}",
+                        refused.seq(), e.getMessage(), new String(refused.payload(), java.nio.charset.StandardCharsets.UTF_8));
+                spool.ack(refused.seq());
+                return true;
+            }
+            case RATE_LIMITED -> log.info("The console asks this agent to slow down; waiting {}", backoff);
+            case UNREACHABLE -> log.warn("Cannot deliver {} waiting reports: {}; next attempt in {}",
+                    spool.depth(), e.getMessage(), backoff);
+        }
+        return false;
+    }
+
+    private Messages.Report toReport(Spool.Record record) {
+        JsonNode payload = json.readTree(record.payload());
+        return new Messages.Report(record.seq(), java.time.OffsetDateTime.parse(payload.get("time").asString()),
+                payload.get("type").asString(), payload.get("body"));
+    }
+
+    private Duration nextBackoff() {
+        Duration current = backoff;
+        Duration doubled = backoff.multipliedBy(2);
+        backoff = doubled.compareTo(retryMax) > 0 ? retryMax : doubled;
+        long jitter = ThreadLocalRandom.current().nextLong(Math.max(1, current.toMillis() / 5));
+        return current.plusMillis(jitter);
+    }
+
+    /**
+     * Waits. An idle wait ends early when new reports arrive; a backoff wait does not, so a console
+     * that is down is not hammered by every new report.
+     */
+    private void pause(Duration wait, boolean wakeable) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        lock.lock();
+        try {
+            while (running && !(wakeable && wakeRequested)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                work.awaitNanos(left);
+            }
+            wakeRequested = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Instant lastDelivery() {
+        return lastDelivery;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}
