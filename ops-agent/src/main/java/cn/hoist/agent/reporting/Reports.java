@@ -65,11 +65,11 @@ public class Reports {
         int kept = 0;
         for (Submission submission : submissions) {
             long cap = ESSENTIAL.contains(submission.type()) ? hardCap : softCap;
-            if (size >= cap) {
+            byte[] payload = payload(now, submission.type(), submission.body());
+            if (size + payload.length > cap) {
                 noteDropped(now);
                 continue;
             }
-            byte[] payload = payload(now, submission.type(), submission.body());
             payloads.add(payload);
             size += payload.length;
             kept++;

@@ -1,7 +1,10 @@
-package cn.hoist.agent;
+package cn.hoist.agent.cli;
 
 import java.io.PrintWriter;
 
+import cn.hoist.agent.AgentException;
+import cn.hoist.agent.AgentVersion;
+import cn.hoist.agent.ExitCodes;
 import cn.hoist.agent.enrollment.EnrollCommand;
 import cn.hoist.agent.run.RunCommand;
 import picocli.CommandLine;
