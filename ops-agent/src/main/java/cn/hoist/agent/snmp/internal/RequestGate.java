@@ -56,7 +56,9 @@ final class RequestGate {
                 f.completeExceptionally(new SnmpException("SNMP client is closed"));
                 return f;
             }
-            if (waiting.isEmpty() && canStart(device)) {
+            // Waiters only ever wait for their own device's cap (release() starts all others), so a device with no
+            // waiter of its own may start at once; one with waiters queues behind them to stay first-come first-served.
+            if (canStart(device) && waiting.stream().noneMatch(w -> w.device().equals(device))) {
                 granted = start(device);
             } else {
                 waiting.add(new Waiter(device, f));
