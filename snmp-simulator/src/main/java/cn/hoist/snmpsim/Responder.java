@@ -20,6 +20,8 @@ final class Responder {
     static PDU respond(MibData mib, PDU request, int mpModel, int maxSize) {
         PDU response = (PDU) request.clone();
         response.clear();
+        // clear() also zeroes the request ID, and a response the client cannot match is as good as none.
+        response.setRequestID(request.getRequestID());
         response.setType(PDU.RESPONSE);
         response.setErrorStatus(PDU.noError);
         response.setErrorIndex(0);

@@ -15,7 +15,7 @@ class SnmpConcurrencyTests {
 
     @Test
     void twoHundredConcurrentGetsAgainstFiftyDevicesAreAllAnswered() throws Exception {
-        SnmpSimulator.Builder b = SnmpSimulator.builder();
+        SnmpSimulator.Builder b = SnmpSimulator.builder().mode(SnmpSimulator.Mode.LIGHT);
         for (int i = 0; i < 50; i++) {
             b.add(DeviceKind.SWITCH);
         }
