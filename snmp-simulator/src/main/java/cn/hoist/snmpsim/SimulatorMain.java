@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Simulated SNMP devices (switch, printer, UPS, server) on consecutive UDP ports.")
 public final class SimulatorMain implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "11161", description = "First UDP port (default ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "11161", description = "First UDP port, 0 for free ports (default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
@@ -56,7 +56,7 @@ public final class SimulatorMain implements Callable<Integer> {
         int next = port;
         for (int i = 0; i < count; i++) {
             for (String d : devices) {
-                builder.add(DeviceKind.valueOf(d.strip().toUpperCase(java.util.Locale.ROOT)), next++);
+                builder.add(DeviceKind.valueOf(d.strip().toUpperCase(java.util.Locale.ROOT)), port == 0 ? 0 : next++);
             }
         }
         SnmpSimulator sim = builder.start();
