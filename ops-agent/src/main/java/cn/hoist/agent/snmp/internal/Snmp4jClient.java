@@ -1,0 +1,120 @@
+package cn.hoist.agent.snmp.internal;
+
+import cn.hoist.agent.snmp.SnmpClient;
+import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpException;
+import cn.hoist.agent.snmp.SnmpOid;
+import cn.hoist.agent.snmp.SnmpTable;
+import cn.hoist.agent.snmp.SnmpTarget;
+import cn.hoist.agent.snmp.SnmpValue;
+import cn.hoist.agent.snmp.SnmpVarbind;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.snmp4j.Snmp;
+import org.snmp4j.fluent.SnmpBuilder;
+import org.snmp4j.security.SecurityProtocols;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link SnmpClient} on one long-lived SNMP4J session. */
+public final class Snmp4jClient implements SnmpClient {
+
+    private static final Logger log = LoggerFactory.getLogger(Snmp4jClient.class);
+
+    private final Snmp snmp;
+    private final RequestGate gate;
+    private final Exchange exchange;
+    private final ExecutorService discoveryPool;
+    private final SnmpClientSettings settings;
+
+    private Snmp4jClient(Snmp snmp, SnmpClientSettings settings) {
+        this.snmp = snmp;
+        this.settings = settings;
+        this.gate = new RequestGate(settings.maxInFlight(), settings.maxInFlightPerDevice());
+        AtomicInteger n = new AtomicInteger();
+        this.discoveryPool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "snmp-v3-discovery-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        SecurityProtocols protocols = snmp.getUSM().getSecurityProtocols();
+        this.exchange = new Exchange(snmp, gate, new V3Targets(protocols), discoveryPool);
+    }
+
+    public static SnmpClient open(SnmpClientSettings settings) {
+        SnmpSettings.apply();
+        try {
+            Snmp snmp = new SnmpBuilder()
+                    .securityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility)
+                    .udp().v1().v2c().v3().usm()
+                    .threads(settings.dispatcherThreads())
+                    .build();
+            return new Snmp4jClient(snmp, settings);
+        } catch (IOException e) {
+            throw new SnmpException("cannot open SNMP session: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<List<SnmpVarbind>> get(SnmpTarget target, List<SnmpOid> oids) {
+        if (oids.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return exchange.send(target, Pdus.get(oids)).thenApply(pdu -> {
+            Responses.checkErrorStatus(target, pdu);
+            return Values.fromBindings(pdu.getVariableBindings());
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<SnmpVarbind>> walk(SnmpTarget target, SnmpOid root) {
+        return new Walk(exchange, target, List.of(root), settings.maxWalkVarbinds()).run()
+                .thenCompose(lists -> {
+                    if (!lists.get(0).isEmpty()) {
+                        return CompletableFuture.completedFuture(lists.get(0));
+                    }
+                    // Like snmpwalk: a root that is itself an instance (sysUpTime.0) has nothing below it.
+                    return get(target, List.of(root)).thenApply(vbs -> vbs.stream()
+                            .filter(vb -> !vb.value().isException()).toList());
+                });
+    }
+
+    @Override
+    public CompletableFuture<SnmpTable> table(SnmpTarget target, List<SnmpOid> columns) {
+        return new Walk(exchange, target, columns, settings.maxWalkVarbinds()).run().thenApply(lists -> {
+            SortedMap<SnmpOid, Map<SnmpOid, SnmpValue>> cells = new TreeMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                SnmpOid column = columns.get(i);
+                for (SnmpVarbind vb : lists.get(i)) {
+                    cells.computeIfAbsent(vb.oid().suffixAfter(column), k -> new HashMap<>()).put(column, vb.value());
+                }
+            }
+            SortedMap<SnmpOid, SnmpTable.Row> rows = new TreeMap<>();
+            cells.forEach((index, values) -> rows.put(index, new SnmpTable.Row(index, values)));
+            return new SnmpTable(columns, rows);
+        });
+    }
+
+    @Override
+    public void close() {
+        gate.close();
+        discoveryPool.shutdownNow();
+        try {
+            snmp.close();
+            discoveryPool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            log.warn("closing SNMP session: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Device profiles (system, IF-MIB, HOST-RESOURCES, Printer-MIB, UPS-MIB) that turn SNMP data into metrics and observations. */
+package cn.hoist.agent.snmp.profile;

@@ -1,0 +1,2 @@
+/** Simulated SNMP devices (switch, printer, UPS, server) for tests, local runs and benchmarks. */
+package cn.hoist.snmpsim;
