@@ -8,6 +8,7 @@
 #   HOIST_ADMIN_PASSWORD  the admin password of the console and the CRM (default: generated once,
 #                         kept in $HOIST_HOME/local/admin-password, readable by you only)
 #   HOIST_CONSOLE_PORT    console port (default 8090); HOIST_CRM_PORT (8080); HOIST_AGENT_PORT (9180, loopback)
+#   HOIST_AGENT_OFFLINE_AFTER  how long without a heartbeat before the console marks the agent OFFLINE (30s)
 #   JAVA_HOME             the JDK to use (default: java on the PATH); JDK 17 or newer
 set -euo pipefail
 
@@ -16,6 +17,7 @@ HOIST_HOME=${HOIST_HOME:-$HOME/hoist}
 CONSOLE_PORT=${HOIST_CONSOLE_PORT:-8090}
 CRM_PORT=${HOIST_CRM_PORT:-8080}
 AGENT_PORT=${HOIST_AGENT_PORT:-9180}
+OFFLINE_AFTER=${HOIST_AGENT_OFFLINE_AFTER:-30s}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 LOCAL="$HOIST_HOME/local"
 CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
@@ -69,7 +71,7 @@ wait_healthy() { # name url seconds
 # 3. Console and CRM.
 launch console "$HOIST_HOME/console/logs/stdout.log" env HOIST_HOME="$HOIST_HOME" \
   HOIST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOIST_REGISTRAR_PASSWORD="$REGISTRAR_PASSWORD" \
-  "$JAVA" -Xmx512m -jar "$CONSOLE_JAR" --server.port="$CONSOLE_PORT" --hoist.console.agent-offline-after=30s
+  "$JAVA" -Xmx512m -jar "$CONSOLE_JAR" --server.port="$CONSOLE_PORT" --hoist.console.agent-offline-after="$OFFLINE_AFTER"
 launch crm "$HOIST_HOME/crm/logs/stdout.log" env HOIST_HOME="$HOIST_HOME" \
   HOIST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOIST_CONSOLE_URL="$CONSOLE_URL" HOIST_REGISTRAR_PASSWORD="$REGISTRAR_PASSWORD" \
   "$JAVA" -Xmx512m -jar "$CRM_JAR" --server.port="$CRM_PORT" --spring.profiles.active=demo

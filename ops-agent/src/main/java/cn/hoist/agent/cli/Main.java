@@ -7,6 +7,7 @@ import cn.hoist.agent.AgentVersion;
 import cn.hoist.agent.ExitCodes;
 import cn.hoist.agent.enrollment.EnrollCommand;
 import cn.hoist.agent.run.RunCommand;
+import cn.hoist.agent.snmp.cli.SnmpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code ops-agent}: the root command; each subcommand is thin and lives with its feature. */
 @Command(name = "ops-agent", mixinStandardHelpOptions = true, versionProvider = AgentVersion.class,
         description = "Hoist operations agent: monitors the shop's devices, backs up the CRM and reports to the console.",
-        subcommands = {EnrollCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrollCommand.class, RunCommand.class, SnmpCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec
