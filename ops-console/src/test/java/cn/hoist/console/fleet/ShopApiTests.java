@@ -67,6 +67,9 @@ class ShopApiTests {
         assertThat(chinese.json().get("title").asString()).isEqualTo("提交的数据有误");
         assertThat(chinese.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("name", "phone");
+        assertThat(chinese.json().get("errors").valueStream()
+                .filter(e -> e.get("field").asString().equals("phone")).findFirst().orElseThrow()
+                .get("message").asString()).startsWith("电话号码只能包含");
 
         var english = http.post("/api/shops").basic("admin", ADMIN_PASSWORD).language("en-US,en;q=0.9")
                 .json(Map.of("name", "x".repeat(101))).send();
