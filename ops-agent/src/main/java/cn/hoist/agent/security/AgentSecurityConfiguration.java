@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import cn.hoist.platform.security.SecurityDefaults;
@@ -22,12 +21,7 @@ class AgentSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http, SecurityDefaults defaults) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(defaults.problemHandlers()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(defaults.problemHandlers())
-                        .accessDeniedHandler(defaults.problemHandlers()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+        http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll());
+        return defaults.stateless(http).build();
     }
 }

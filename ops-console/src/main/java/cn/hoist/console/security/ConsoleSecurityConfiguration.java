@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -60,11 +59,8 @@ class ConsoleSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/agent/v1/enroll").permitAll()
                         .anyRequest().hasRole("AGENT"))
-                .addFilterBefore(new AgentAuthenticationFilter(agents, agentProblems), BasicAuthenticationFilter.class)
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(agentProblems).accessDeniedHandler(agentProblems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                .addFilterBefore(new AgentAuthenticationFilter(agents, agentProblems), BasicAuthenticationFilter.class);
+        return SecurityDefaults.stateless(http, agentProblems).build();
     }
 
     /** CRM instances register (and deregister) themselves in Spring Boot Admin. */
@@ -74,14 +70,8 @@ class ConsoleSecurityConfiguration {
         var matcher = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/admin/instances"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/admin/instances/*"));
-        http.securityMatcher(matcher)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(REGISTRAR, ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(defaults.problemHandlers()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(defaults.problemHandlers())
-                        .accessDeniedHandler(defaults.problemHandlers()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+        http.securityMatcher(matcher).authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(REGISTRAR, ADMIN));
+        return defaults.stateless(http).build();
     }
 
     @Bean

@@ -82,10 +82,14 @@ public class SecurityDefaults {
         Rules NONE = auth -> { };
     }
 
-    private HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http.httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problemHandlers)
-                        .accessDeniedHandler(problemHandlers))
+    /** For machine clients: HTTP Basic, no session, no CSRF (no cookies to forge), refusals as problem details. */
+    public HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return stateless(http, problemHandlers).httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers));
+    }
+
+    /** No session, no CSRF, refusals answered by the given handlers (for clients with their own credentials). */
+    public static HttpSecurity stateless(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+        return http.exceptionHandling(ex -> ex.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
     }
