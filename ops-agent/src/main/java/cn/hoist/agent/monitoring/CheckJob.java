@@ -31,7 +31,7 @@ final class CheckJob implements Job {
     private final ReportBuffer reports;
     private final MonitorMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile long nextDueNanos = Long.MIN_VALUE;
+    private volatile long nextDueNanos = System.nanoTime();
 
     CheckJob(String device, String type, Check check, Object definition, Duration interval, Executor pool,
             ReportBuffer reports, MonitorMetrics metrics) {

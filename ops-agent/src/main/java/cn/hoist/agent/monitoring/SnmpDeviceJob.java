@@ -35,7 +35,7 @@ final class SnmpDeviceJob implements Job {
     private final DeviceState state = new DeviceState();
     private final ObservationEvents events;
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile long nextDueNanos = Long.MIN_VALUE;
+    private volatile long nextDueNanos = System.nanoTime();
     private volatile boolean unreachable;
     private volatile boolean removed;
 

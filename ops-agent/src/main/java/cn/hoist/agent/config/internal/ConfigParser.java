@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -74,7 +75,7 @@ public final class ConfigParser {
         } catch (YamlEngineException e) {
             return failed("not valid YAML: " + e.getMessage());
         }
-        Node top = root.filter(n -> !Nodes.isNull(n)).orElse(new MappingNode(Tag.MAP, List.of(), null));
+        Node top = root.filter(n -> !Nodes.isNull(n)).orElse(new MappingNode(Tag.MAP, List.of(), FlowStyle.AUTO));
         MonitoringConfig config = build(nodes, top, source);
         return nodes.problems().isEmpty() ? new ConfigLoad(config, List.of()) : new ConfigLoad(null, sorted(nodes));
     }

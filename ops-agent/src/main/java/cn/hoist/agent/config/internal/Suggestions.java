@@ -1,6 +1,7 @@
 package cn.hoist.agent.config.internal;
 
 import java.util.Collection;
+import java.util.List;
 
 /** "did you mean ...?" for a misspelt key or name. */
 final class Suggestions {
@@ -9,6 +10,11 @@ final class Suggestions {
     }
 
     static String didYouMean(String given, Collection<String> known) {
+        String lower = given.toLowerCase(java.util.Locale.ROOT);
+        List<String> extending = known.stream().filter(k -> k.startsWith(lower) && !lower.isEmpty()).toList();
+        if (extending.size() == 1) {
+            return " (did you mean '" + extending.get(0) + "'?)";
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
