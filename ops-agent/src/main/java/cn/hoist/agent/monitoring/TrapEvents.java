@@ -81,8 +81,7 @@ final class TrapEvents implements AutoCloseable {
     }
 
     Messages.Event event(Trap trap, String name) {
-        String host = trap.source().contains(":") && trap.source().indexOf(':') == trap.source().lastIndexOf(':')
-                ? trap.source().substring(0, trap.source().indexOf(':')) : trap.source();
+        String host = hostOf(trap.source());
         String device = devicesByAddress.get(host);
         String who = device != null ? device : host;
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -108,6 +107,16 @@ final class TrapEvents implements AutoCloseable {
             default -> Bodies.event("snmp-trap", "INFO", "trap " + trap.trapOid() + " from " + who, device,
                     attributes);
         };
+    }
+
+    /** The sender's IP without the port: SNMP4J writes "10.0.0.5/162", IPv4 with a colon "10.0.0.5:162". */
+    static String hostOf(String source) {
+        int slash = source.lastIndexOf('/');
+        if (slash > 0) {
+            return source.substring(0, slash);
+        }
+        int colon = source.indexOf(':');
+        return colon > 0 && colon == source.lastIndexOf(':') ? source.substring(0, colon) : source;
     }
 
     private static String value(Trap trap, SnmpOid column) {
