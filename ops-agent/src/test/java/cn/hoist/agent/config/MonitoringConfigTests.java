@@ -108,7 +108,7 @@ class MonitoringConfigTests {
                 "agent.yml:6: unknown key 'adress' in a device (did you mean 'address'?)",
                 "agent.yml:7: duplicate device name 'sw1' (first at line 4)",
                 "agent.yml:9: address '10.0.0.300' of device sw1 is not a valid IPv4 address",
-                "agent.yml:11: 'kind' of a device 'fax' is not one of nas, other, pos, printer, router, server, switch,"
+                "agent.yml:11: 'kind' of device printer 'fax' is not one of nas, other, pos, printer, router, server, switch,"
                         + " ups, workstation",
                 "agent.yml:14: unknown SNMP profile 'toner' (known: host-resources, interfaces, printer, system, ups)",
                 "agent.yml:15: 'retries' of snmp of device printer must be a whole number, not 'many'",

@@ -31,6 +31,7 @@ final class DeviceParser {
         }
         String name = f.required("name");
         String where = name == null ? "a device" : "device " + name;
+        f.describedAs(where);
         if (name != null && !ConfigParser.DEVICE_NAME.matcher(name).matches()) {
             nodes.error(f.get("name").orElseThrow(), "device name '" + name + "' must be 1-100 letters, digits, '.', "
                     + "'_' or '-', starting with a letter or digit");

@@ -22,7 +22,7 @@ final class Fields {
 
     private final Nodes nodes;
     private final Node node;
-    private final String what;
+    private String what;
     private final Map<String, Node> values;
     private Fields parent;
 
@@ -36,6 +36,12 @@ final class Fields {
     /** Keys missing here are looked up in {@code defaults}. */
     Fields withParent(Fields defaults) {
         this.parent = defaults;
+        return this;
+    }
+
+    /** Names the mapping better once its name is known ("device core-switch" rather than "a device"). */
+    Fields describedAs(String description) {
+        this.what = description;
         return this;
     }
 
