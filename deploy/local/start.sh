@@ -202,7 +202,9 @@ Hoist is running (data and logs in $HOIST_HOME).
   Agent metrics    http://127.0.0.1:$AGENT_PORT/actuator/prometheus   user metrics   password in $HOIST_HOME/agent/secrets/metrics.password
   Monitored        $DEMO_SNMP on udp:127.0.0.1:$SNMP_PORT (v2c community public; v3 user hoist-demo, SHA-256/AES,
                    pass phrases in $LOCAL/snmp-auth-password and snmp-priv-password)
-  Agent config     $AGENT_YML (check it: java -jar $AGENT_JAR config check --home $HOIST_HOME)
+  Agent config     $AGENT_YML; check it with
+                   HOIST_DEMO_SNMP_AUTH=\$(cat $LOCAL/snmp-auth-password) HOIST_DEMO_SNMP_PRIV=\$(cat $LOCAL/snmp-priv-password) \\
+                   java -jar $AGENT_JAR config check --home $HOIST_HOME
   Agent traps      udp:127.0.0.1:$TRAP_PORT, community public
 
   The admin password is kept in $LOCAL/admin-password unless you set HOIST_ADMIN_PASSWORD.

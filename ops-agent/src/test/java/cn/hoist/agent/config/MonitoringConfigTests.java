@@ -198,4 +198,16 @@ class MonitoringConfigTests {
                                 + " set local-host.name",
                         "agent.yml:7: device agent-host has two checks named 'http'; give one a different 'name'");
     }
+
+    @Test
+    void anUnsetPassPhraseVariableIsOneErrorNotTwo() {
+        assertThat(errors("""
+                devices:
+                  - name: ups
+                    kind: ups
+                    address: 10.0.0.9
+                    snmp: {version: 3, user: ops, auth: SHA256, auth-password: "${UPS_AUTH_UNSET}"}
+                """)).containsExactly("agent.yml:5: environment variable UPS_AUTH_UNSET (used by 'auth-password' of "
+                        + "snmp of device ups) is not set");
+    }
 }

@@ -53,7 +53,10 @@ final class SnmpParser {
                 PrivProtocol priv = f.choice("priv", PrivProtocol.class, PrivProtocol.NONE, PRIV_ALIASES);
                 String authPassword = f.string("auth-password", null);
                 String privPassword = f.string("priv-password", null);
-                if (user == null || auth == null || priv == null) {
+                boolean unset = f.has("auth-password") && authPassword == null
+                        || f.has("priv-password") && privPassword == null;
+                if (user == null || auth == null || priv == null || unset) {
+                    // Already reported: an unset ${ENV} would only add a misleading "pass phrase too short".
                     return null;
                 }
                 t = SnmpTarget.v3(host, port, user, auth, authPassword, priv, privPassword).withContextName(context);
