@@ -26,7 +26,9 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    MonitorMetrics monitorMetrics(MeterRegistry registry) {
+    MonitorMetrics monitorMetrics(MeterRegistry registry, SnmpClient client) {
+        io.micrometer.core.instrument.FunctionCounter.builder("hoist.agent.snmp.requests", client,
+                SnmpClient::requestsSent).description("SNMP requests sent").register(registry);
         return new MonitorMetrics(registry);
     }
 

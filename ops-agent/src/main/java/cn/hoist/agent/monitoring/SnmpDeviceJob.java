@@ -71,6 +71,11 @@ final class SnmpDeviceJob implements Job {
         return unreachable;
     }
 
+    /** True while a poll is under way (tests and the benchmark wait for it). */
+    boolean running() {
+        return running.get();
+    }
+
     @Override
     public void start(long nowNanos) {
         if (!running.compareAndSet(false, true)) {
