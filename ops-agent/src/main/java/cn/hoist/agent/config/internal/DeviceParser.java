@@ -49,28 +49,37 @@ final class DeviceParser {
         Duration interval = f.duration("interval", defaults.interval());
         Map<String, Threshold> thresholds = ThresholdParser.parse(nodes, f.get("thresholds").orElse(null), where,
                 defaults.thresholds());
-        SnmpTarget snmp = null;
-        List<String> profiles = List.of();
-        Set<String> critical = Set.of();
-        Node snmpNode = f.get("snmp").orElse(null);
-        if (snmpNode != null && !isOff(nodes, snmpNode)) {
-            Fields s = isOn(snmpNode) ? new Fields(nodes, snmpNode, "snmp of " + where, Map.of())
-                    : nodes.fields(snmpNode, "snmp of " + where, SnmpParser.DEVICE_KEYS);
-            if (s != null) {
-                s.withParent(defaults.snmp());
-                if (address == null) {
-                    nodes.error(snmpNode, where + " needs 'address' to be polled over SNMP");
-                }
-                snmp = SnmpParser.target(nodes, s, address);
-                profiles = SnmpParser.profiles(nodes, s, kind == null ? List.of("system") : kind.defaultProfiles());
-                critical = new HashSet<>(s.strings("critical-interfaces"));
-            }
-        }
+        Snmp snmp = snmp(nodes, f, where, kind, address, defaults);
         List<CheckConfig> checks = checks(nodes, f, name, address, defaults, thresholds);
         if (name == null || kind == null) {
             return null;
         }
-        return new DeviceConfig(name, kind, address, interval, snmp, profiles, critical, thresholds, checks);
+        return new DeviceConfig(name, kind, address, interval, snmp.target(), snmp.profiles(), snmp.critical(),
+                thresholds, checks);
+    }
+
+    /** The device's SNMP settings over defaults.snmp; no target when it has none (or they are broken). */
+    private static Snmp snmp(Nodes nodes, Fields f, String where, DeviceKind kind, String address,
+            Defaults defaults) {
+        Node snmpNode = f.get("snmp").orElse(null);
+        if (snmpNode == null || isOff(snmpNode)) {
+            return new Snmp(null, List.of(), Set.of());
+        }
+        Fields s = isOn(snmpNode) ? new Fields(nodes, snmpNode, "snmp of " + where, Map.of())
+                : nodes.fields(snmpNode, "snmp of " + where, SnmpParser.DEVICE_KEYS);
+        if (s == null) {
+            return new Snmp(null, List.of(), Set.of());
+        }
+        s.withParent(defaults.snmp());
+        if (address == null) {
+            nodes.error(snmpNode, where + " needs 'address' to be polled over SNMP");
+        }
+        return new Snmp(SnmpParser.target(nodes, s, address),
+                SnmpParser.profiles(nodes, s, kind == null ? List.of("system") : kind.defaultProfiles()),
+                new HashSet<>(s.strings("critical-interfaces")));
+    }
+
+    private record Snmp(SnmpTarget target, List<String> profiles, Set<String> critical) {
     }
 
     private static List<CheckConfig> checks(Nodes nodes, Fields f, String device, String address, Defaults defaults,
@@ -96,7 +105,7 @@ final class DeviceParser {
         return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s && s.getValue().equals("true");
     }
 
-    private static boolean isOff(Nodes nodes, Node node) {
+    private static boolean isOff(Node node) {
         return node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s
                 && (s.getValue().equals("false") || Nodes.isNull(node));
     }

@@ -46,35 +46,40 @@ final class SnmpParser {
             return null;
         }
         try {
-            SnmpTarget t;
-            if (version == SnmpVersion.V3) {
-                String user = f.required("user");
-                AuthProtocol auth = f.choice("auth", AuthProtocol.class, AuthProtocol.NONE, AUTH_ALIASES);
-                PrivProtocol priv = f.choice("priv", PrivProtocol.class, PrivProtocol.NONE, PRIV_ALIASES);
-                String authPassword = f.string("auth-password", null);
-                String privPassword = f.string("priv-password", null);
-                boolean unset = f.has("auth-password") && authPassword == null
-                        || f.has("priv-password") && privPassword == null;
-                if (user == null || auth == null || priv == null || unset) {
-                    // Already reported: an unset ${ENV} would only add a misleading "pass phrase too short".
-                    return null;
-                }
-                t = SnmpTarget.v3(host, port, user, auth, authPassword, priv, privPassword).withContextName(context);
-            } else {
-                String community = f.string("community", "public");
-                if (community == null) {
-                    return null;
-                }
-                t = version == SnmpVersion.V1 ? SnmpTarget.v1(host, port, community)
-                        : SnmpTarget.v2c(host, port, community);
+            SnmpTarget t = version == SnmpVersion.V3 ? v3(f, host, port) : community(f, host, port, version);
+            if (t == null) {
+                return null;
             }
-            return t.withTimeout(timeout).withRetries(retries).withBulk(bulk, maxRepetitions)
+            return t.withContextName(context).withTimeout(timeout).withRetries(retries).withBulk(bulk, maxRepetitions)
                     .withAllowNonIncreasingOids(tolerant);
         } catch (IllegalArgumentException e) {
             // SnmpTarget's own checks (pass phrase length, priv without auth); its messages hold no secrets.
             nodes.error(f.node(), f.what() + ": " + e.getMessage());
             return null;
         }
+    }
+
+    private static SnmpTarget v3(Fields f, String host, int port) {
+        String user = f.required("user");
+        AuthProtocol auth = f.choice("auth", AuthProtocol.class, AuthProtocol.NONE, AUTH_ALIASES);
+        PrivProtocol priv = f.choice("priv", PrivProtocol.class, PrivProtocol.NONE, PRIV_ALIASES);
+        String authPassword = f.string("auth-password", null);
+        String privPassword = f.string("priv-password", null);
+        boolean unset = f.has("auth-password") && authPassword == null
+                || f.has("priv-password") && privPassword == null;
+        if (user == null || auth == null || priv == null || unset) {
+            // Already reported: an unset ${ENV} would only add a misleading "pass phrase too short".
+            return null;
+        }
+        return SnmpTarget.v3(host, port, user, auth, authPassword, priv, privPassword);
+    }
+
+    private static SnmpTarget community(Fields f, String host, int port, SnmpVersion version) {
+        String community = f.string("community", "public");
+        if (community == null) {
+            return null;
+        }
+        return version == SnmpVersion.V1 ? SnmpTarget.v1(host, port, community) : SnmpTarget.v2c(host, port, community);
     }
 
     /** The profiles to poll, system always first; unknown names reported. */
