@@ -103,6 +103,13 @@ class CommandLineTests {
     }
 
     @Test
+    void anUnreadableTrustFileIsOneLine() {
+        assertThat(run("check", "http", "https://127.0.0.1:1/", "--trust", dir.resolve("none.pem").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("ops-agent: cannot read certificates from").doesNotContain("\n");
+    }
+
+    @Test
     void checkHostShowsMetrics() {
         int code = run("check", "host", "--disk", ".");
         assertThat(code).isIn(0, 1);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import cn.hoist.agent.AgentException;
+import cn.hoist.agent.ExitCodes;
 import cn.hoist.agent.checks.Check;
 import cn.hoist.agent.checks.CrmHealthCheck;
 import cn.hoist.agent.checks.HostCheck;
@@ -57,7 +59,13 @@ public final class CheckCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Check check = check();
+            Check check;
+            try {
+                check = check();
+            } catch (IllegalArgumentException e) {
+                // e.g. an unreadable --trust file: one line, like every other usage error
+                throw new AgentException(ExitCodes.USAGE, e.getMessage(), e);
+            }
             return OutcomePrinter.print(spec.commandLine().getOut(), check.name(), check.run());
         }
     }
