@@ -3,7 +3,6 @@ package cn.hoist.agent.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import cn.hoist.agent.config.internal.ConfigParser;
 
@@ -32,10 +31,5 @@ public record MonitoringConfig(Path source, Duration unreachableInterval, List<D
     /** Reads and validates a file; {@code env} resolves ${NAME} references. */
     public static ConfigLoad load(Path file, java.util.function.Function<String, String> env) {
         return ConfigParser.load(file, env);
-    }
-
-    /** Thresholds that apply where nothing else is configured. */
-    public static Map<String, cn.hoist.agent.checks.Threshold> builtInThresholds() {
-        return ConfigParser.BUILT_IN_THRESHOLDS;
     }
 }

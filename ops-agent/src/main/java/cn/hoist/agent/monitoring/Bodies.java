@@ -16,7 +16,7 @@ import cn.hoist.agent.snmp.Metric;
  */
 final class Bodies {
 
-    static final int MAX_METRICS = 2000;
+    private static final int MAX_METRICS = 2000;
     private static final int MAX_LABELS = 10;
     private static final int MAX_LABEL_VALUE = 200;
     private static final int MAX_TEXT = 1000;
@@ -39,7 +39,7 @@ final class Bodies {
                     + " metrics sent";
         }
         return new Messages.CheckResult(device, check, status.name(), cut(text, MAX_TEXT), Math.max(0, durationMs),
-                kept.stream().filter(m -> Double.isFinite(m.value())).map(Bodies::metric).toList(), texts(properties, MAX_PROPERTIES));
+                kept.stream().filter(m -> Double.isFinite(m.value())).map(Bodies::metric).toList(), texts(properties));
     }
 
     static List<Messages.Metric> metrics(List<Metric> snmp) {
@@ -52,7 +52,7 @@ final class Bodies {
 
     static Messages.Event event(String kind, String severity, String message, String device,
             Map<String, String> attributes) {
-        return new Messages.Event(kind, severity, cut(message, MAX_TEXT), device, texts(attributes, MAX_PROPERTIES));
+        return new Messages.Event(kind, severity, cut(message, MAX_TEXT), device, texts(attributes));
     }
 
     /** NaN and infinities are not JSON numbers: such metrics are left out rather than sent as a made-up value. */
@@ -63,9 +63,9 @@ final class Bodies {
         return new Messages.Metric(m.name(), labels, m.value(), cut(m.unit(), 20));
     }
 
-    private static Map<String, String> texts(Map<String, String> map, int max) {
+    private static Map<String, String> texts(Map<String, String> map) {
         Map<String, String> out = new LinkedHashMap<>();
-        map.entrySet().stream().limit(max).forEach(e -> out.put(e.getKey(), cut(e.getValue(), MAX_TEXT)));
+        map.entrySet().stream().limit(MAX_PROPERTIES).forEach(e -> out.put(e.getKey(), cut(e.getValue(), MAX_TEXT)));
         return out;
     }
 

@@ -29,9 +29,15 @@ final class ObservationEvents {
         this.device = device;
     }
 
-    List<Messages.Event> after(List<ProfileResult> results) {
+    /** The events of one poll; {@code failedProfiles} did not run, so what they last saw is still taken as true. */
+    List<Messages.Event> after(List<ProfileResult> results, List<String> failedProfiles) {
         List<Messages.Event> events = new ArrayList<>();
         Map<String, Observation> now = new HashMap<>();
+        active.forEach((key, o) -> {
+            if (failedProfiles.contains(profileOf(o.kind()))) {
+                now.put(key, o);
+            }
+        });
         for (ProfileResult result : results) {
             for (Observation o : result.observations()) {
                 if (IGNORED.contains(o.kind())) {
@@ -56,6 +62,12 @@ final class ObservationEvents {
         });
         active = now;
         return events;
+    }
+
+    /** The profile that reports an observation kind (printer.*, ups.*, interface.*). */
+    private static String profileOf(String kind) {
+        return kind.startsWith("interface.") ? "interfaces" : kind.substring(0, kind.indexOf('.') < 0 ? kind.length()
+                : kind.indexOf('.'));
     }
 
     private Messages.Event event(Observation o, String severity) {

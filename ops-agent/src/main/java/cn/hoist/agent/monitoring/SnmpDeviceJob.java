@@ -131,7 +131,8 @@ final class SnmpDeviceJob implements Job {
             report("snmp." + failure.profile(), CheckStatus.UNKNOWN, failure.error().getMessage(), millis, List.of(),
                     Map.of("error", MonitorMetrics.kindOf(failure.error())));
         }
-        for (Messages.Event event : events.after(outcome.results())) {
+        List<String> failed = outcome.failures().stream().map(DevicePoll.Failure::profile).toList();
+        for (Messages.Event event : events.after(outcome.results(), failed)) {
             context.reports().addNow("event", event);
         }
     }

@@ -85,15 +85,13 @@ public final class ConfigParser {
         if (f == null) {
             return null;
         }
-        Fields d = f.get("defaults").map(n -> nodes.fields(n, "defaults", DEFAULT_KEYS)).orElse(null);
-        Fields none = new Fields(nodes, top, "defaults", Map.of());
-        Fields defaults = d == null ? none : d;
-        Fields snmpDefaults = defaults.get("snmp").map(n -> nodes.fields(n, "defaults.snmp", SnmpParser.TARGET_KEYS))
-                .orElse(new Fields(nodes, top, "defaults.snmp", Map.of()));
+        Fields defaults = section(nodes, f.get("defaults").orElse(null), top, "defaults", DEFAULT_KEYS);
+        Fields snmpDefaults = section(nodes, defaults.get("snmp").orElse(null), top, "defaults.snmp",
+                SnmpParser.TARGET_KEYS);
         DeviceParser.Defaults deviceDefaults = new DeviceParser.Defaults(
-                defaults.duration("interval", Duration.ofSeconds(60)), defaults.duration("timeout",
-                        Duration.ofSeconds(5)), snmpDefaults, ThresholdParser.parse(nodes,
-                                defaults.get("thresholds").orElse(null), "defaults", BUILT_IN_THRESHOLDS));
+                defaults.duration("interval", Duration.ofSeconds(60)),
+                defaults.duration("timeout", Duration.ofSeconds(5)), snmpDefaults,
+                ThresholdParser.parse(nodes, defaults.get("thresholds").orElse(null), "defaults", BUILT_IN_THRESHOLDS));
         Duration unreachable = defaults.duration("unreachable-interval", Duration.ofMinutes(5));
         List<DeviceConfig> devices = devices(nodes, f, deviceDefaults);
         var localHost = LocalParser.localHost(nodes, f.get("local-host").orElse(null), deviceDefaults);
@@ -104,6 +102,12 @@ public final class ConfigParser {
                     + "agent's own host; rename it or set local-host.name");
         }
         return new MonitoringConfig(source, unreachable, devices, traps, localHost, crm);
+    }
+
+    /** A section's fields; absent (or not a mapping, which is reported) reads as empty, so defaults apply. */
+    static Fields section(Nodes nodes, Node node, Node parent, String name, Set<String> keys) {
+        Fields f = node == null || Nodes.isNull(node) ? null : nodes.fields(node, name, keys);
+        return f != null ? f : new Fields(nodes, node == null ? parent : node, name, Map.of());
     }
 
     private static List<DeviceConfig> devices(Nodes nodes, Fields f, DeviceParser.Defaults defaults) {

@@ -28,7 +28,7 @@ final class LocalParser {
     }
 
     static LocalHostConfig localHost(Nodes nodes, Node node, DeviceParser.Defaults defaults) {
-        Fields f = section(nodes, node, "local-host", LOCAL_KEYS);
+        Fields f = ConfigParser.section(nodes, node, node, "local-host", LOCAL_KEYS);
         String name = f.string("name", LocalHostConfig.DEFAULT_NAME);
         if (name != null && !ConfigParser.DEVICE_NAME.matcher(name).matches()) {
             nodes.error(f.get("name").orElse(node), "local-host name '" + name + "' must be letters, digits, '.', '_' "
@@ -43,7 +43,7 @@ final class LocalParser {
     }
 
     static CrmHealthConfig crmHealth(Nodes nodes, Node node) {
-        Fields f = section(nodes, node, "crm-health", CRM_KEYS);
+        Fields f = ConfigParser.section(nodes, node, node, "crm-health", CRM_KEYS);
         String url = f.string("url", CrmHealthConfig.DEFAULT_URL.toString());
         URI uri = CrmHealthConfig.DEFAULT_URL;
         if (url != null) {
@@ -60,7 +60,7 @@ final class LocalParser {
     }
 
     static TrapConfig traps(Nodes nodes, Node node) {
-        Fields f = section(nodes, node, "traps", TRAP_KEYS);
+        Fields f = ConfigParser.section(nodes, node, node, "traps", TRAP_KEYS);
         boolean enabled = f.bool("enabled", node != null);
         String bind = f.string("bind", "0.0.0.0");
         if (bind != null && Addresses.problem(bind) != null) {
@@ -79,11 +79,5 @@ final class LocalParser {
             }
         }
         return new TrapConfig(enabled, bind == null ? "0.0.0.0" : bind, port, communities, users);
-    }
-
-    /** A section's fields; an absent section reads as empty, so every default applies. */
-    private static Fields section(Nodes nodes, Node node, String name, Set<String> keys) {
-        Fields f = node == null || Nodes.isNull(node) ? null : nodes.fields(node, name, keys);
-        return f != null ? f : new Fields(nodes, node, name, Map.of());
     }
 }
