@@ -1,7 +1,6 @@
 package cn.hoist.agent.monitoring;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -159,6 +158,6 @@ final class SnmpDeviceJob implements Job {
             Map<String, String> properties) {
         context.metrics().polled(device.name(), check, status);
         context.reports().add("check-result", Bodies.checkResult(device.name(), check, status, message, millis,
-                new ArrayList<>(metrics), properties));
+                metrics, properties));
     }
 }
