@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/start.sh started (agent first, then CRM and console). Data stays in HOIST_HOME.
+# Stops what deploy/local/start.sh started (agent first, then CRM, console and the demo SNMP agent).
+# Data stays in HOIST_HOME.
 set -uo pipefail
 HOIST_HOME=${HOIST_HOME:-$HOME/hoist}
 LOCAL="$HOIST_HOME/local"
 
 stop() {
   local name=$1 pidfile="$LOCAL/$1.pid"
-  [[ -f "$pidfile" ]] || { echo "$name is not running"; return; }
+  if [[ ! -f "$pidfile" ]]; then
+    # Only one of snmpd and the simulator ever runs: say nothing about the other.
+    [[ "$name" == snmpd || "$name" == snmp-simulator ]] || echo "$name is not running"
+    return
+  fi
   local pid; pid=$(cat "$pidfile")
   if kill -0 "$pid" 2>/dev/null; then
     echo "Stopping $name (pid $pid)"
@@ -19,6 +24,6 @@ stop() {
   rm -f "$pidfile"
 }
 
-for name in "${@:-agent crm console}"; do
+for name in "${@:-agent crm console snmpd snmp-simulator}"; do
   for n in $name; do stop "$n"; done
 done

@@ -27,6 +27,8 @@ final class LocalSuite {
     final int consolePort = freePort();
     final int crmPort = freePort();
     final int agentPort = freePort();
+    final int snmpPort = freeUdpPort();
+    final int trapPort = freeUdpPort();
 
     LocalSuite(Path home) {
         this.home = home;
@@ -91,7 +93,9 @@ final class LocalSuite {
                     "HOIST_CONSOLE_PORT", String.valueOf(consolePort),
                     "HOIST_CRM_PORT", String.valueOf(crmPort),
                     "HOIST_AGENT_PORT", String.valueOf(agentPort),
-                    "HOIST_AGENT_OFFLINE_AFTER", "10s"));
+                    "HOIST_AGENT_OFFLINE_AFTER", "10s",
+                    "HOIST_SNMP_PORT", String.valueOf(snmpPort),
+                    "HOIST_TRAP_PORT", String.valueOf(trapPort)));
             Process process = builder.start();
             if (!process.waitFor(4, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -108,6 +112,14 @@ final class LocalSuite {
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freeUdpPort() {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The foundation's "done when", checked on the programs as shipped: one command starts console, CRM
  * and an enrolled agent; the agent is ONLINE; the CRM is UP in Spring Boot Admin; nothing but health
- * answers without credentials; a stopped agent goes OFFLINE; starting twice is safe; stop stops.
+ * answers without credentials; a stopped agent goes OFFLINE; starting twice is safe; stop stops. And issue 4's
+ * agent side: the demo agent polls the local SNMP agent the script started and its reports reach the console.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteIT {
@@ -58,6 +59,28 @@ class LocalSuiteIT {
 
     @Test
     @Order(2)
+    void theAgentMonitorsTheLocalSnmpAgentAndItsReportsAreDelivered() throws Exception {
+        String password = Files.readString(suite.file("agent/secrets/metrics.password")).strip();
+        String device = Files.exists(suite.file("local/snmpd.pid")) ? "shop-server" : "core-switch";
+        String ok = "hoist_agent_polls_total{check=\"snmp.system\",device=\"" + device + "\",outcome=\"ok\"}";
+        String[] scrape = {""};
+        LocalSuite.await("the agent polled the demo SNMP agent and the console took its reports", Duration.ofSeconds(60),
+                () -> {
+                    scrape[0] = suite.agent().get("/actuator/prometheus").basic("metrics", password).send().body();
+                    return scrape[0].contains(ok) && sent(scrape[0]) > 0;
+                });
+        assertThat(scrape[0]).contains("hoist_agent_polls_total{check=\"host\",device=\"agent-host\"")
+                .contains("hoist_agent_spool_depth");
+        assertThat(Files.readString(suite.file("agent/agent.yml"))).contains("name: " + device);
+    }
+
+    private static double sent(String scrape) {
+        return scrape.lines().filter(l -> l.startsWith("hoist_agent_reports_sent_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    @Order(3)
     void theCrmIsUpInSpringBootAdmin() throws InterruptedException {
         HttpTester session = suite.consoleSession();
         LocalSuite.await("the CRM shows UP in Spring Boot Admin", Duration.ofSeconds(90), () -> {
@@ -68,7 +91,7 @@ class LocalSuiteIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void withoutCredentialsOnlyHealthAnswers() {
         for (HttpTester program : new HttpTester[] {suite.console(), suite.crm(), suite.agent()}) {
             assertThat(program.get("/actuator/health").send().status()).isEqualTo(200);
@@ -90,7 +113,7 @@ class LocalSuiteIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void startingAgainLeavesTheRunningSuiteAlone() {
         LocalSuite.Result again = suite.start();
         assertThat(again.exitCode()).as(again.output()).isZero();
@@ -98,7 +121,7 @@ class LocalSuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aStoppedAgentGoesOfflineWithinTheConfiguredTime() throws InterruptedException {
         assertThat(suite.stop("agent").exitCode()).isZero();
         // offline-after is 10 s here; the console sweeps every 5 s
@@ -108,9 +131,11 @@ class LocalSuiteIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void stopStopsEverything() throws InterruptedException {
         assertThat(suite.stop().exitCode()).isZero();
+        assertThat(suite.file("local/snmpd.pid")).doesNotExist();
+        assertThat(suite.file("local/snmp-simulator.pid")).doesNotExist();
         LocalSuite.await("nothing answers any more", Duration.ofSeconds(30), () -> {
             try {
                 suite.console().get("/actuator/health").send();

@@ -33,4 +33,9 @@ public record AgentHome(Path home) {
     public Path spoolDir() {
         return dataDir().resolve("spool");
     }
+
+    /** The monitoring configuration: devices, checks, thresholds, traps. */
+    public Path configFile() {
+        return dataDir().resolve("agent.yml");
+    }
 }

@@ -53,6 +53,16 @@ class AgentStartupTests {
             Path spool = home.resolve("agent/spool");
             assertThat(Files.list(spool).anyMatch(f -> f.toString().endsWith(".seg")))
                     .as("the first heartbeat is spooled though the console is unreachable").isTrue();
+            // Without agent.yml the agent still checks its own host, and says so in its metrics.
+            long deadline = System.currentTimeMillis() + 20_000;
+            String metrics = "";
+            while (!metrics.contains("hoist_agent_polls_total{check=\"host\",device=\"agent-host\"")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+                metrics = http.get("/actuator/prometheus").basic("metrics", "agent-metrics-password").send().body();
+            }
+            assertThat(metrics).contains("hoist_agent_polls_total{check=\"host\",device=\"agent-host\"")
+                    .contains("hoist_agent_devices 0").contains("hoist_agent_check_duration_seconds_bucket");
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import cn.hoist.agent.AgentException;
 import cn.hoist.agent.AgentVersion;
 import cn.hoist.agent.ExitCodes;
+import cn.hoist.agent.checks.cli.CheckCommand;
+import cn.hoist.agent.config.cli.ConfigCommand;
 import cn.hoist.agent.enrollment.EnrollCommand;
 import cn.hoist.agent.run.RunCommand;
 import cn.hoist.agent.snmp.cli.SnmpCommand;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code ops-agent}: the root command; each subcommand is thin and lives with its feature. */
 @Command(name = "ops-agent", mixinStandardHelpOptions = true, versionProvider = AgentVersion.class,
         description = "Hoist operations agent: monitors the shop's devices, backs up the CRM and reports to the console.",
-        subcommands = {EnrollCommand.class, RunCommand.class, SnmpCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnrollCommand.class, RunCommand.class, ConfigCommand.class, CheckCommand.class, SnmpCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

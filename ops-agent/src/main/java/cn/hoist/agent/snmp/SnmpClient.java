@@ -26,6 +26,9 @@ public interface SnmpClient extends AutoCloseable {
     /** The given columns of one table, read together and joined into rows by index. */
     CompletableFuture<SnmpTable> table(SnmpTarget target, List<SnmpOid> columns);
 
+    /** Requests sent since the client opened (retransmissions after a timeout not counted). */
+    long requestsSent();
+
     /** Stops the session; pending requests fail with an {@link SnmpException}. */
     @Override
     void close();

@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code snmp get|walk}: check a device by hand with the agent's own SNMP client and settings. */
+/** {@code snmp get|walk|table}: check a device by hand with the agent's own SNMP client and settings. */
 @Command(name = "snmp", description = "Query a device over SNMP with the agent's client.", mixinStandardHelpOptions = true,
-        subcommands = {SnmpCommand.Get.class, SnmpCommand.Walk.class})
+        subcommands = {SnmpCommand.Get.class, SnmpCommand.Walk.class, TableCommand.class})
 public final class SnmpCommand implements Runnable {
 
     /** Exit code when the device did not answer or refused us. */
@@ -112,6 +112,18 @@ public final class SnmpCommand implements Runnable {
         TargetOptions options = new TargetOptions();
 
         int run(BiFunction<SnmpClient, SnmpTarget, CompletableFuture<List<SnmpVarbind>>> query) {
+            return execute((client, target) -> query.apply(client, target).thenApply(vbs -> out -> {
+                VarbindTable.print(out, vbs);
+                return vbs.size() + " varbind(s)";
+            }));
+        }
+
+        /**
+         * Opens a client, runs the query and prints what it returns, then a summary line; errors as one line on
+         * stderr. The query's result is a printer that returns the summary's first words.
+         */
+        int execute(BiFunction<SnmpClient, SnmpTarget, CompletableFuture<java.util.function.Function<PrintWriter,
+                String>>> query) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             long start = System.nanoTime();
@@ -124,10 +136,8 @@ public final class SnmpCommand implements Runnable {
                 return 2;
             }
             try (SnmpClient client = SnmpClient.open(SnmpClientSettings.defaults())) {
-                List<SnmpVarbind> vbs = query.apply(client, target).get(10, TimeUnit.MINUTES);
-                VarbindTable.print(out, vbs);
-                out.printf("%d varbind(s) from %s in %d ms%n", vbs.size(), target.address(),
-                        (System.nanoTime() - start) / 1_000_000);
+                String what = query.apply(client, target).get(10, TimeUnit.MINUTES).apply(out);
+                out.printf("%s from %s in %d ms%n", what, target.address(), (System.nanoTime() - start) / 1_000_000);
                 out.flush();
                 return 0;
             } catch (ExecutionException e) {

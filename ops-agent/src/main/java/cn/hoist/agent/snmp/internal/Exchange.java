@@ -43,6 +43,7 @@ final class Exchange {
     private final Map<String, byte[]> engineIds = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<byte[]>> discoveries = new ConcurrentHashMap<>();
     private final Executor discoveryPool;
+    private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
 
     Exchange(Snmp snmp, RequestGate gate, V3Targets v3Targets, Executor discoveryPool) {
         this.snmp = snmp;
@@ -159,6 +160,7 @@ final class Exchange {
             };
             try {
                 snmp.send(pdu, target, null, listener);
+                sent.incrementAndGet();
             } catch (IOException | RuntimeException e) {
                 permit.release();
                 result.completeExceptionally(new SnmpException("cannot send SNMP request to " + t.address() + ": "
@@ -166,6 +168,11 @@ final class Exchange {
             }
             return result;
         });
+    }
+
+    /** Requests sent so far (SNMP4J's own retransmissions not counted). */
+    long sent() {
+        return sent.get();
     }
 
     static SnmpTimeoutException timeout(SnmpTarget t) {

@@ -9,6 +9,7 @@ import cn.hoist.agent.snmp.SnmpTarget;
 import cn.hoist.agent.snmp.SnmpValue;
 import cn.hoist.agent.snmp.SnmpVarbind;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.snmp4j.Snmp;
 import org.snmp4j.fluent.SnmpBuilder;
 import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class Snmp4jClient implements SnmpClient {
 
     private static final Logger log = LoggerFactory.getLogger(Snmp4jClient.class);
+    private static final int RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 
     private final Snmp snmp;
     private final RequestGate gate;
@@ -53,9 +57,16 @@ public final class Snmp4jClient implements SnmpClient {
     public static SnmpClient open(SnmpClientSettings settings) {
         SnmpSettings.apply();
         try {
+            DefaultUdpTransportMapping udp = new DefaultUdpTransportMapping(
+                    new UdpAddress(new InetSocketAddress(0).getAddress(), 0));
+            // Many responses arrive together when many devices answer at once; on loopback each datagram costs
+            // kilobytes of socket buffer, so the default (~208 KB) overflows at a few dozen and the kernel drops
+            // responses (seen as timeouts) whenever the reader is briefly short of CPU. The kernel caps this at
+            // net.core.rmem_max.
+            udp.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
             Snmp snmp = new SnmpBuilder()
                     .securityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility)
-                    .udp().v1().v2c().v3().usm()
+                    .tm(udp).v1().v2c().v3().usm()
                     .threads(settings.dispatcherThreads())
                     .build();
             return new Snmp4jClient(snmp, settings);
@@ -102,6 +113,11 @@ public final class Snmp4jClient implements SnmpClient {
             cells.forEach((index, values) -> rows.put(index, new SnmpTable.Row(index, values)));
             return new SnmpTable(columns, rows);
         });
+    }
+
+    @Override
+    public long requestsSent() {
+        return exchange.sent();
     }
 
     @Override

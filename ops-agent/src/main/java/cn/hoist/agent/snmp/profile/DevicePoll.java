@@ -16,10 +16,14 @@ import java.util.concurrent.CompletionException;
 public final class DevicePoll {
 
     /** Outcome: {@code unreachable} is set (and results hold only what ran) when sysUpTime could not be read. */
-    public record Outcome(List<ProfileResult> results, SnmpException unreachable, List<SnmpException> failures) {
+    public record Outcome(List<ProfileResult> results, SnmpException unreachable, List<Failure> failures) {
         public boolean reachable() {
             return unreachable == null;
         }
+    }
+
+    /** A profile that failed after the device answered the system profile (a broken walk, an error status). */
+    public record Failure(String profile, SnmpException error) {
     }
 
     private final SystemProfile system = new SystemProfile();
@@ -40,9 +44,9 @@ public final class DevicePoll {
             for (SnmpProfile p : others) {
                 chain = chain.thenCompose(o -> p.poll(client, target, state).handle((res, pex) -> {
                     List<ProfileResult> results = new ArrayList<>(o.results());
-                    List<SnmpException> failures = new ArrayList<>(o.failures());
+                    List<Failure> failures = new ArrayList<>(o.failures());
                     if (pex != null) {
-                        failures.add(asSnmp(pex));
+                        failures.add(new Failure(p.name(), asSnmp(pex)));
                     } else {
                         results.add(res);
                     }

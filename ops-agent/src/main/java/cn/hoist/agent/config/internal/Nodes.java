@@ -1,0 +1,112 @@
+package cn.hoist.agent.config.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import cn.hoist.agent.config.ConfigProblem;
+
+/**
+ * Reads YAML nodes and collects problems with the line and column of the node at fault, so that one pass reports
+ * every mistake in the file instead of stopping at the first.
+ */
+final class Nodes {
+
+    private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Function<String, String> env;
+
+    Nodes(Function<String, String> env) {
+        this.env = env;
+    }
+
+    List<ConfigProblem> problems() {
+        return problems;
+    }
+
+    void error(Node node, String message) {
+        Mark mark = node == null ? null : node.getStartMark().orElse(null);
+        problems.add(mark == null ? new ConfigProblem(0, 0, message)
+                : new ConfigProblem(mark.getLine() + 1, mark.getColumn() + 1, message));
+    }
+
+    /** The entries of a mapping; unknown and duplicate keys are reported. Null (reported) if it is no mapping. */
+    Fields fields(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode mapping)) {
+            error(node, what + " must be a mapping of key: value lines");
+            return null;
+        }
+        Map<String, Node> values = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                error(tuple.getKeyNode(), "keys of " + what + " must be plain words");
+                continue;
+            }
+            String name = key.getValue();
+            if (!allowed.contains(name)) {
+                error(key, "unknown key '" + name + "' in " + what + Suggestions.didYouMean(name, allowed));
+            } else if (values.containsKey(name)) {
+                error(key, "duplicate key '" + name + "' in " + what);
+            } else {
+                values.put(name, tuple.getValueNode());
+            }
+        }
+        return new Fields(this, mapping, what, values);
+    }
+
+    /** The items of a sequence (a single scalar counts as a list of one). Empty (reported) otherwise. */
+    List<Node> items(Node node, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        if (node instanceof ScalarNode scalar && !scalar.getValue().isEmpty()) {
+            return List.of(node);
+        }
+        if (node instanceof ScalarNode) {
+            return List.of();
+        }
+        error(node, what + " must be a list");
+        return List.of();
+    }
+
+    /** A scalar's text with ${NAME} replaced from the environment; null (reported) when not a scalar or unset. */
+    String text(Node node, String what) {
+        if (!(node instanceof ScalarNode scalar)) {
+            error(node, what + " must be a single value, not a list or mapping");
+            return null;
+        }
+        Matcher m = ENV.matcher(scalar.getValue());
+        StringBuilder out = new StringBuilder();
+        boolean missing = false;
+        while (m.find()) {
+            String value = env.apply(m.group(1));
+            if (value == null) {
+                error(node, "environment variable " + m.group(1) + " (used by " + what + ") is not set");
+                missing = true;
+                value = "";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return missing ? null : out.toString();
+    }
+
+    /** Whether the node is an explicit null ({@code key:} with nothing after it, or {@code ~}). */
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
+                || s.getValue().equals("null"));
+    }
+}

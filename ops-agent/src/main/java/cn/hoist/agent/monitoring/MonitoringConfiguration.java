@@ -1,0 +1,110 @@
+package cn.hoist.agent.monitoring;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import cn.hoist.agent.AgentHome;
+import cn.hoist.agent.reporting.Reports;
+import cn.hoist.agent.snmp.SnmpClient;
+import cn.hoist.agent.snmp.SnmpClientSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires monitoring into the agent service: one SNMP session, the scheduler, traps and the configuration watcher. */
+@Configuration(proxyBeanMethods = false)
+class MonitoringConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SnmpClient snmpClient(MonitoringProperties properties) {
+        return SnmpClient.open(new SnmpClientSettings(properties.maxInFlight(), properties.maxInFlightPerDevice(),
+                100_000, properties.snmpThreads()));
+    }
+
+    @Bean
+    MonitorMetrics monitorMetrics(MeterRegistry registry, SnmpClient client) {
+        io.micrometer.core.instrument.FunctionCounter.builder("hoist.agent.snmp.requests", client,
+                SnmpClient::requestsSent).description("SNMP requests sent").register(registry);
+        return new MonitorMetrics(registry);
+    }
+
+    @Bean
+    ReportBuffer reportBuffer(Reports reports, MonitoringProperties properties) {
+        return new ReportBuffer(reports, properties.flushInterval());
+    }
+
+    @Bean(destroyMethod = "close")
+    MonitorScheduler monitorScheduler(SnmpClient client, ReportBuffer buffer, MonitorMetrics metrics,
+            MonitoringProperties properties) {
+        return new MonitorScheduler(new SnmpDeviceJob.Context(client, buffer, metrics), properties.checkThreads());
+    }
+
+    @Bean(destroyMethod = "close")
+    TrapEvents trapEvents(ReportBuffer buffer, MonitorMetrics metrics) {
+        return new TrapEvents(buffer, metrics);
+    }
+
+    @Bean
+    ConfigWatcher configWatcher(AgentHome home, MonitoringProperties properties, MonitorScheduler scheduler,
+            TrapEvents traps, ReportBuffer buffer, MonitorMetrics metrics) {
+        Path file = properties.configFile() != null ? properties.configFile() : home.configFile();
+        return new ConfigWatcher(file, System::getenv, scheduler, traps, buffer, metrics);
+    }
+
+    @Bean
+    ConfigReloads configReloads(ConfigWatcher watcher) {
+        return new ConfigReloads(watcher);
+    }
+
+    /** Starts the report buffer and the scheduler with the agent, and stops them (flushing) before the spool closes. */
+    @Bean
+    SmartLifecycle monitoringLifecycle(ReportBuffer buffer, MonitorScheduler scheduler) {
+        return new SmartLifecycle() {
+            private Thread flusher;
+
+            @Override
+            public void start() {
+                flusher = new Thread(buffer, "monitor-report-buffer");
+                flusher.setDaemon(true);
+                flusher.start();
+                scheduler.start();
+            }
+
+            @Override
+            public void stop() {
+                scheduler.close();
+                buffer.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return flusher != null && flusher.isAlive();
+            }
+        };
+    }
+
+    /** The first load once the agent is ready, then a look at the file every reload interval. */
+    static final class ConfigReloads {
+
+        private final ConfigWatcher watcher;
+
+        ConfigReloads(ConfigWatcher watcher) {
+            this.watcher = watcher;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        void initialLoad() {
+            watcher.check();
+        }
+
+        @Scheduled(fixedDelayString = "${hoist.agent.monitoring.reload-interval:10s}",
+                initialDelayString = "${hoist.agent.monitoring.reload-interval:10s}")
+        void reload() {
+            watcher.check();
+        }
+    }
+}
