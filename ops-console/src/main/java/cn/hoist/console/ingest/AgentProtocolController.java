@@ -20,6 +20,8 @@ import cn.hoist.console.fleet.EnrollmentService;
 import cn.hoist.console.ingest.internal.ProtocolSchemas;
 import cn.hoist.platform.web.ProblemException;
 import cn.hoist.platform.web.ProblemTypes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +36,14 @@ class AgentProtocolController {
     private final ProtocolSchemas schemas;
     private final EnrollmentService enrollment;
     private final ReportIngestService ingest;
+    private final Counter invalid;
 
-    AgentProtocolController(ProtocolSchemas schemas, EnrollmentService enrollment, ReportIngestService ingest) {
+    AgentProtocolController(ProtocolSchemas schemas, EnrollmentService enrollment, ReportIngestService ingest,
+            MeterRegistry meters) {
         this.schemas = schemas;
         this.enrollment = enrollment;
         this.ingest = ingest;
+        this.invalid = meters.counter("hoist.ingest.rejected", "reason", "invalid");
     }
 
     @PostMapping("/enroll")
@@ -72,6 +77,7 @@ class AgentProtocolController {
         }
         List<ProtocolSchemas.Violation> violations = schemas.validate(schema, message);
         if (!violations.isEmpty()) {
+            invalid.increment();
             ProtocolSchemas.Violation first = violations.get(0);
             throw new ProblemException(ProblemTypes.of("invalid-report"), HttpStatus.BAD_REQUEST,
                     "agent.invalidReport",
