@@ -60,7 +60,8 @@ class AgentProtocolController {
 
     @PostMapping("/reports")
     Map<String, Object> reports(@AuthenticationPrincipal AgentIdentity agent, @RequestBody JsonNode batch) {
-        validate("report-batch", batch);
+        checkProtocol(batch);
+        reject(schemas.validateBatch(batch));
         List<Report> reports = batch.get("reports").valueStream()
                 .map(r -> new Report(r.get("seq").asLong(), OffsetDateTime.parse(r.get("time").asString()),
                         r.get("type").asString(), r.get("body")))
@@ -71,11 +72,18 @@ class AgentProtocolController {
     }
 
     private void validate(String schema, JsonNode message) {
+        checkProtocol(message);
+        reject(schemas.validate(schema, message));
+    }
+
+    private static void checkProtocol(JsonNode message) {
         if (message.has("protocol") && message.get("protocol").isInt() && message.get("protocol").asInt() != PROTOCOL) {
             throw new ProblemException(ProblemTypes.of("protocol-unsupported"), HttpStatus.BAD_REQUEST,
                     "agent.protocolUnsupported", message.get("protocol").asInt(), PROTOCOL);
         }
-        List<ProtocolSchemas.Violation> violations = schemas.validate(schema, message);
+    }
+
+    private void reject(List<ProtocolSchemas.Violation> violations) {
         if (!violations.isEmpty()) {
             invalid.increment();
             ProtocolSchemas.Violation first = violations.get(0);
