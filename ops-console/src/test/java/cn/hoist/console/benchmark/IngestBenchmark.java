@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * ./mvnw -o -q -pl ops-console -am install -DskipTests
  * ./mvnw -o -pl ops-console test -Dtest=IngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbenchmark.agents=4 -Dbenchmark.batches=60
+ *     -Dbenchmark.agents=4 -Dbenchmark.batches=60 -Dbenchmark.rounds=3 [-Dbenchmark.urlOptions=?reWriteBatchedInserts=true]
  * </pre>
  *
  * The results are printed and written to {@code ops-console/target/benchmark-ingest.txt}.
@@ -55,6 +55,7 @@ class IngestBenchmark {
     static final int AGENTS = Integer.getInteger("benchmark.agents", 4);
     static final int BATCHES = Integer.getInteger("benchmark.batches", 60);
     static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
+    static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
     static final String URL_OPTIONS = System.getProperty("benchmark.urlOptions", "");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -75,18 +76,23 @@ class IngestBenchmark {
                 agents.add(enroll(new HttpTester(base), i));
             }
             HttpClient client = HttpClient.newHttpClient();
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
             run(agents, a -> send(client, base, a, bodies(a, 1, WARMUP)));
-            Map<Agent, List<byte[]>> timed = new HashMap<>();
-            for (Agent agent : agents) {
-                timed.put(agent, bodies(agent, 1 + WARMUP, BATCHES));
-            }
-            long start = System.nanoTime();
-            run(agents, a -> send(client, base, a, timed.get(a)));
-            double consoleSeconds = (System.nanoTime() - start) / 1e9;
             long results = (long) AGENTS * BATCHES * BATCH;
-
-            double rawSeconds = rawInsert(postgres.jdbcUrl() + URL_OPTIONS, results);
-            report(results, consoleSeconds, rawSeconds);
+            List<Double> console = new ArrayList<>();
+            List<Double> raw = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                int first = 1 + WARMUP + round * BATCHES;
+                Map<Agent, List<byte[]>> timed = new HashMap<>();
+                for (Agent agent : agents) {
+                    timed.put(agent, bodies(agent, first, BATCHES));
+                }
+                long start = System.nanoTime();
+                run(agents, a -> send(client, base, a, timed.get(a)));
+                console.add(results / ((System.nanoTime() - start) / 1e9));
+                raw.add(results / rawInsert(postgres.jdbcUrl() + URL_OPTIONS, results));
+            }
+            report(results, console, raw, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
         }
     }
 
@@ -210,21 +216,34 @@ class IngestBenchmark {
         }
     }
 
-    private static void report(long results, double consoleSeconds, double rawSeconds) throws IOException {
-        double console = results / consoleSeconds;
-        double raw = results / rawSeconds;
+    private static void report(long results, List<Double> console, List<Double> raw, String loadBefore,
+            String loadAfter) throws IOException {
+        StringBuilder rounds = new StringBuilder();
+        for (int i = 0; i < console.size(); i++) {
+            rounds.append(String.format("  round %d: console %.0f results/s, raw %.0f rows/s, ratio %.2f%n", i + 1,
+                    console.get(i), raw.get(i), console.get(i) / raw.get(i)));
+        }
+        double consoleMedian = median(console);
+        double rawMedian = median(raw);
         String text = String.format("""
                 Console ingest benchmark (%s)
-                machine: %d cores (%s), Java %s, PostgreSQL at %s%s
-                agents: %d, batches of %d check results (4 metrics each), %d batches per agent after %d warm-up batches
-                console (HTTP, schema validation, exactly-once, history + latest + device state): %d results in %.2f s = %.0f results/s
-                raw JDBC batch insert of the same rows into check_result:                     %d rows in %.2f s = %.0f rows/s
-                ratio console / raw: %.2f
+                machine: %d cores (%s), Java %s, PostgreSQL at %s%s; load average before %s, after %s
+                agents: %d, each sending batches of %d check results (4 metrics each) one after the other;
+                %d warm-up batches per agent, then %d rounds of %d batches per agent (%d results per round)
+                console: HTTP, schema validation, exactly-once bookkeeping, history + latest + device state
+                raw: JDBC batch insert of the same rows into check_result, %d connections, batches of %d
+                %smedian: console %.0f results/s, raw %.0f rows/s, ratio %.2f
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), cpuModel(),
                 System.getProperty("java.version"), postgres.jdbcUrl().replaceAll("/[^/]*$", "/…"), URL_OPTIONS,
-                AGENTS, BATCH, BATCHES, WARMUP, results, consoleSeconds, console, results, rawSeconds, raw, console / raw);
+                loadBefore, loadAfter, AGENTS, BATCH, WARMUP, console.size(), BATCHES, results, AGENTS, BATCH, rounds,
+                consoleMedian, rawMedian, consoleMedian / rawMedian);
         System.out.println(text);
         Files.writeString(Path.of("target", "benchmark-ingest.txt"), text);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static String cpuModel() {

@@ -77,7 +77,7 @@ class PrometheusExport implements MultiCollector {
             DeviceMetrics metrics = deviceMetrics();
             snapshots.metricSnapshot(metrics.values())
                     .metricSnapshot(GaugeSnapshot.builder().name("hoist_device_metric_series_dropped")
-                            .help("Device series left out of hoist_device_metric by max-series or a duplicate label set")
+                            .help("At least how many device series were left out of hoist_device_metric (max-series, or a clashing label set)")
                             .dataPoint(point(Labels.EMPTY, metrics.dropped())).build());
         }
         return snapshots.build();
