@@ -69,6 +69,14 @@ class MonitoringPagesTests {
         var english = session.get("/overview?problems=true&lang=en").send();
         assertThat(english.body()).contains("Monitoring overview").contains(shopName).contains("Critical");
         assertThat(session.get("/").send().header("Location")).get().asString().endsWith("/overview");
+
+        var api = new HttpTester("http://localhost:" + port).get("/api/overview?size=1&q="
+                + java.net.URLEncoder.encode(shopName, java.nio.charset.StandardCharsets.UTF_8)).basic("admin", ADMIN_PASSWORD)
+                .send().json();
+        assertThat(api.get("total").asLong()).isEqualTo(1);
+        // UNREACHABLE once the sweeper has marked the silent agent offline (after 2 s in tests)
+        assertThat(api.get("items").get(0).get("worst").asString()).isIn("CRITICAL", "UNREACHABLE");
+        assertThat(api.get("items").get(0).get("devices").get("CRITICAL").asLong()).isEqualTo(1);
     }
 
     @Test

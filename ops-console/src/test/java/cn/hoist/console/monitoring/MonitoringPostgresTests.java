@@ -77,7 +77,7 @@ class MonitoringPostgresTests {
                     + "&metric=snmp_if_in_bits_per_second&from=" + ago(60 * 24 * 30)).get("series").get(0)
                     .get("points")).hasSize(2);
             assertThat(get(http, "/api/shops/" + agent.shopId() + "/events").get("total").asLong()).isEqualTo(1);
-            assertThat(get(http, "/api/overview").get(0).get("worst").asString()).isEqualTo("OK");
+            assertThat(get(http, "/api/overview").get("items").get(0).get("worst").asString()).isEqualTo("OK");
 
             var scrape = http.get("/actuator/prometheus").basic("metrics", "pg-metrics-password").send();
             assertThat(scrape.body()).contains("hoist_device_metric{check=\"snmp.interfaces\",device=\"sw\","

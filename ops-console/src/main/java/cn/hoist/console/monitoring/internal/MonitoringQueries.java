@@ -78,7 +78,7 @@ public class MonitoringQueries {
      * @param text part of the shop's or chain's name (case-insensitive); null or blank for all
      * @param problemsOnly only shops whose worst state is WARNING or worse
      */
-    public List<ShopHealth> overview(String text, boolean problemsOnly) {
+    public Page<ShopHealth> overview(String text, boolean problemsOnly, int page, int size) {
         Map<UUID, Map<String, Long>> deviceCounts = devices.stateCountsByShop();
         Map<UUID, Map<AgentStatus, Long>> agentCounts = shops.agentCounts();
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -94,7 +94,8 @@ public class MonitoringQueries {
             }
         }
         health.sort(Comparator.comparingInt((ShopHealth h) -> h.worst() == null ? -1 : h.worst().rank()).reversed());
-        return health;
+        int from = (int) Math.min((long) page * size, health.size());
+        return new Page<>(health.subList(from, Math.min(from + size, health.size())), page, size, health.size());
     }
 
     private static ShopHealth health(Shop shop, Map<String, Long> devices, Map<AgentStatus, Long> agents) {

@@ -3,12 +3,12 @@ package cn.hoist.console.monitoring.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
@@ -49,9 +49,11 @@ class DeviceApiController {
 
     @Operation(summary = "Every shop's health, worst first: devices per state, agents online and offline")
     @GetMapping("/api/overview")
-    List<ShopHealth> overview(@Parameter(description = "part of the shop's or chain's name") @RequestParam(required = false) String q,
-            @Parameter(description = "only shops with a warning or worse") @RequestParam(defaultValue = "false") boolean problems) {
-        return queries.overview(q, problems);
+    Page<ShopHealth> overview(@Parameter(description = "part of the shop's or chain's name") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "only shops with a warning or worse") @RequestParam(defaultValue = "false") boolean problems,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return queries.overview(q, problems, page, size);
     }
 
     @Operation(summary = "A shop's devices, worst state first")

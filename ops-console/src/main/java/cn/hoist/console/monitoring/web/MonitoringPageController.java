@@ -54,8 +54,8 @@ class MonitoringPageController {
 
     @GetMapping("/overview")
     String overview(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean problems,
-            Model model) {
-        model.addAttribute("shops", queries.overview(q, problems));
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("shops", queries.overview(q, problems, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("problems", problems);
         return "overview";
