@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +84,7 @@ public class CheckStateRepository {
             jdbc.sql("select device_id, check_name from check_state where device_id in (:ids)")
                     .param("ids", deviceIds)
                     .query(rs -> {
-                        checks.computeIfAbsent(rs.getLong("device_id"), id -> new java.util.ArrayList<>())
+                        checks.computeIfAbsent(rs.getLong("device_id"), id -> new ArrayList<>())
                                 .add(rs.getString("check_name"));
                     });
         }
@@ -100,7 +101,7 @@ public class CheckStateRepository {
                 .param(deviceId)
                 .query((rs, row) -> new Stored(rs.getString("check_name"), CheckStatus.valueOf(rs.getString("status")),
                         rs.getObject("status_since", OffsetDateTime.class), rs.getString("message"),
-                        (Long) rs.getObject("duration_ms", Long.class), rs.getObject("observed_at", OffsetDateTime.class),
+                        rs.getObject("duration_ms", Long.class), rs.getObject("observed_at", OffsetDateTime.class),
                         rs.getString("metrics"), rs.getString("properties")))
                 .list();
     }

@@ -49,9 +49,9 @@ public class DeviceRepository {
         if (names.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, name, state_rank, retired_at from device where shop_id = :shop and name in (:names)")
+        return jdbc.sql("select id, name, retired_at from device where shop_id = :shop and name in (:names)")
                 .param("shop", shopId).param("names", names)
-                .query((rs, row) -> new DeviceRef(rs.getLong("id"), rs.getString("name"), rs.getInt("state_rank"),
+                .query((rs, row) -> new DeviceRef(rs.getLong("id"), rs.getString("name"),
                         rs.getObject("retired_at") != null))
                 .list().stream().collect(Collectors.toMap(DeviceRef::name, Function.identity()));
     }

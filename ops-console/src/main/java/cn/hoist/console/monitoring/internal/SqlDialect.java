@@ -2,6 +2,7 @@ package cn.hoist.console.monitoring.internal;
 
 import java.sql.DatabaseMetaData;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,7 @@ public class SqlDialect {
 
     public SqlDialect(DataSource dataSource) throws MetaDataAccessException {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     public boolean postgres() {
