@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hoist.admin.password=" + ConsoleTestSupport.ADMIN_PASSWORD,
         "hoist.metrics.password=metrics-test-password",
         "hoist.console.agent-offline-after=2s",
-        "hoist.console.offline-sweep-interval=200ms"})
+        "hoist.console.offline-sweep-interval=200ms",
+        "hoist.console.ingest.max-request-size=1MB",
+        "hoist.console.monitoring.prometheus.cache-for=0s"})
 public @interface ConsoleTest {
 }

@@ -38,10 +38,55 @@ public final class ConsoleTestSupport {
         return response.json();
     }
 
+    /** A new shop with one enrolled agent. */
+    public static TestAgent newAgent(HttpTester http, String shopName) {
+        String shop = createShop(http, shopName);
+        JsonNode enrolled = enroll(http, issueCode(http, shop));
+        return new TestAgent(shop, enrolled.get("agentId").asString(), enrolled.get("credential").asString());
+    }
+
+    public static Map<String, Object> report(long seq, String time, String type, Map<String, Object> body) {
+        return Map.of("seq", seq, "time", time, "type", type, "body", body);
+    }
+
+    public static Map<String, Object> checkResult(String device, String check, String status,
+            java.util.List<Map<String, Object>> metrics) {
+        return Map.of("device", device, "check", check, "status", status, "durationMs", 12, "metrics", metrics);
+    }
+
+    public static Map<String, Object> metric(String name, double value, String... labels) {
+        Map<String, String> labelMap = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < labels.length; i += 2) {
+            labelMap.put(labels[i], labels[i + 1]);
+        }
+        return Map.of("name", name, "labels", labelMap, "value", value);
+    }
+
+    /** An enrolled agent of its own shop, and how it sends reports. */
+    public record TestAgent(String shopId, String agentId, String credential) {
+
+        public HttpTester.Response send(HttpTester http, java.util.List<Map<String, Object>> reports) {
+            return http.post("/api/agent/v1/reports").bearer(credential).json(Map.of("protocol", 1,
+                    "agentId", agentId, "sentAt", "2026-11-23T09:30:05Z", "reports", reports)).send();
+        }
+
+        /** Sends and insists the console accepted the batch. */
+        public JsonNode sendOk(HttpTester http, java.util.List<Map<String, Object>> reports) {
+            var response = send(http, reports);
+            if (response.status() != 200) {
+                throw new AssertionError(response.toString());
+            }
+            return response.json();
+        }
+    }
+
     public static Map<String, Object> heartbeatBatch(String agentId, long... seqs) {
-        var reports = java.util.Arrays.stream(seqs).mapToObj(seq -> Map.of("seq", seq, "time", "2026-11-23T09:30:00Z",
-                "type", "heartbeat", "body", Map.of("agentVersion", "0.1.0", "hostname", "shop-server",
-                        "os", "Linux 6.1 (amd64)", "uptimeSeconds", 60 * seq))).toList();
-        return Map.of("protocol", 1, "agentId", agentId, "sentAt", "2026-11-23T09:30:05Z", "reports", reports);
+        return Map.of("protocol", 1, "agentId", agentId, "sentAt", "2026-11-23T09:30:05Z", "reports", heartbeats(seqs));
+    }
+
+    public static java.util.List<Map<String, Object>> heartbeats(long... seqs) {
+        return java.util.Arrays.stream(seqs).mapToObj(seq -> report(seq, "2026-11-23T09:30:00Z", "heartbeat",
+                Map.of("agentVersion", "0.1.0", "hostname", "shop-server", "os", "Linux 6.1 (amd64)",
+                        "uptimeSeconds", 60 * seq))).toList();
     }
 }

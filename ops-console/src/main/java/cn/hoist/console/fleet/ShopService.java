@@ -44,6 +44,18 @@ public class ShopService {
         return new FleetSummary(shops.count(), agents.countByStatus());
     }
 
+    /** Every shop, by name. */
+    @Transactional(readOnly = true)
+    public List<Shop> all() {
+        return shops.all();
+    }
+
+    /** Per shop, how many agents are in each status (shops without agents are absent). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<AgentStatus, Long>> agentCounts() {
+        return agents.countByShopAndStatus();
+    }
+
     @Transactional(readOnly = true)
     public ShopWithAgents get(UUID id) {
         Shop shop = shops.find(id).orElseThrow(() -> ProblemException.notFound("shop.notFound", id));

@@ -20,6 +20,8 @@ import cn.hoist.console.fleet.EnrollmentService;
 import cn.hoist.console.ingest.internal.ProtocolSchemas;
 import cn.hoist.platform.web.ProblemException;
 import cn.hoist.platform.web.ProblemTypes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +36,14 @@ class AgentProtocolController {
     private final ProtocolSchemas schemas;
     private final EnrollmentService enrollment;
     private final ReportIngestService ingest;
+    private final Counter invalid;
 
-    AgentProtocolController(ProtocolSchemas schemas, EnrollmentService enrollment, ReportIngestService ingest) {
+    AgentProtocolController(ProtocolSchemas schemas, EnrollmentService enrollment, ReportIngestService ingest,
+            MeterRegistry meters) {
         this.schemas = schemas;
         this.enrollment = enrollment;
         this.ingest = ingest;
+        this.invalid = meters.counter("hoist.ingest.rejected", "reason", "invalid");
     }
 
     @PostMapping("/enroll")
@@ -55,7 +60,8 @@ class AgentProtocolController {
 
     @PostMapping("/reports")
     Map<String, Object> reports(@AuthenticationPrincipal AgentIdentity agent, @RequestBody JsonNode batch) {
-        validate("report-batch", batch);
+        checkProtocol(batch);
+        reject(schemas.validateBatch(batch));
         List<Report> reports = batch.get("reports").valueStream()
                 .map(r -> new Report(r.get("seq").asLong(), OffsetDateTime.parse(r.get("time").asString()),
                         r.get("type").asString(), r.get("body")))
@@ -66,12 +72,20 @@ class AgentProtocolController {
     }
 
     private void validate(String schema, JsonNode message) {
+        checkProtocol(message);
+        reject(schemas.validate(schema, message));
+    }
+
+    private static void checkProtocol(JsonNode message) {
         if (message.has("protocol") && message.get("protocol").isInt() && message.get("protocol").asInt() != PROTOCOL) {
             throw new ProblemException(ProblemTypes.of("protocol-unsupported"), HttpStatus.BAD_REQUEST,
                     "agent.protocolUnsupported", message.get("protocol").asInt(), PROTOCOL);
         }
-        List<ProtocolSchemas.Violation> violations = schemas.validate(schema, message);
+    }
+
+    private void reject(List<ProtocolSchemas.Violation> violations) {
         if (!violations.isEmpty()) {
+            invalid.increment();
             ProtocolSchemas.Violation first = violations.get(0);
             throw new ProblemException(ProblemTypes.of("invalid-report"), HttpStatus.BAD_REQUEST,
                     "agent.invalidReport",

@@ -2,6 +2,7 @@ package cn.hoist.console.ingest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ public class ReportIngestService {
         }
         OffsetDateTime now = Timestamps.now(clock);
         long last = streams.lockLastSeq(agent.agentId());
-        int accepted = 0;
+        List<Report> fresh = new ArrayList<>(reports.size());
+        long gaps = 0;
         int duplicates = 0;
         for (Report report : reports.stream().sorted(Comparator.comparingLong(Report::seq)).toList()) {
             if (report.seq() <= last) {
@@ -64,28 +66,50 @@ public class ReportIngestService {
             if (report.seq() > last + 1) {
                 log.warn("Agent {} skipped report numbers {} to {}: reports were lost on the agent's side",
                         agent.agentId(), last + 1, report.seq() - 1);
-                counter("hoist.ingest.gaps", "gap").increment(report.seq() - last - 1);
+                gaps += report.seq() - last - 1;
             }
-            handle(agent, report);
+            fresh.add(report);
             last = report.seq();
-            accepted++;
         }
-        streams.advance(agent.agentId(), last, now);
-        counter("hoist.ingest.reports", "accepted").increment(accepted);
+        dispatch(agent, fresh);
+        streams.advance(agent.agentId(), last, fresh.size(), gaps, now);
+        counter("hoist.ingest.gaps", "gap").increment(gaps);
+        counter("hoist.ingest.reports", "accepted").increment(fresh.size());
         counter("hoist.ingest.reports", "duplicate").increment(duplicates);
-        return new Ack(last, accepted, duplicates);
+        return new Ack(last, fresh.size(), duplicates);
     }
 
-    private void handle(AgentIdentity agent, Report report) {
-        ReportHandler handler = handlers.get(report.type());
+    /** The agent's stream: how far its reports have been processed. */
+    @Transactional(readOnly = true)
+    public ReportStream stream(UUID agentId) {
+        return streams.find(agentId).orElseThrow(() -> ProblemException.notFound("agent.notFound", agentId));
+    }
+
+    /** Hands runs of consecutive reports of one type to their handler, keeping the agent's order. */
+    private void dispatch(AgentIdentity agent, List<Report> reports) {
+        int start = 0;
+        while (start < reports.size()) {
+            String type = reports.get(start).type();
+            int end = start + 1;
+            while (end < reports.size() && reports.get(end).type().equals(type)) {
+                end++;
+            }
+            handle(agent, type, reports.subList(start, end));
+            start = end;
+        }
+    }
+
+    private void handle(AgentIdentity agent, String type, List<Report> run) {
+        ReportHandler handler = handlers.get(type);
         if (handler == null) {
             // An agent newer than this console: acknowledge, so its spool is not blocked, and say so.
-            log.warn("Agent {} sent a report of unknown type '{}' (seq {}); skipped", agent.agentId(), report.type(),
-                    report.seq());
-            counter("hoist.ingest.reports", "unknown-type").increment();
+            log.warn("Agent {} sent {} report(s) of unknown type '{}' (seq {}); skipped", agent.agentId(), run.size(),
+                    type, run.get(0).seq());
+            counter("hoist.ingest.reports", "unknown-type").increment(run.size());
             return;
         }
-        handler.handle(agent, report);
+        handler.handleAll(agent, run);
+        meters.counter("hoist.ingest.processed", "type", type).increment(run.size());
     }
 
     @EventListener

@@ -42,6 +42,26 @@ class ProtocolExamplesTests {
 
     @ParameterizedTest
     @MethodSource("examples")
+    void theSplitBatchValidationAgreesWithTheWholeSchema(Path example) throws IOException {
+        String name = example.getFileName().toString();
+        if (!name.startsWith("report-batch.")) {
+            return;
+        }
+        var message = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(example));
+        assertThat(schemas.validateBatch(message)).as(name).isEmpty();
+        for (var report : message.get("reports")) {
+            var body = (tools.jackson.databind.node.ObjectNode) report.get("body");
+            body.put("unexpected", true);
+        }
+        assertThat(schemas.validate("report-batch", message)).as(name).isNotEmpty();
+        assertThat(schemas.validateBatch(message)).as(name).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.location()).startsWith("/reports/"));
+        message.remove("sentAt");
+        assertThat(schemas.validateBatch(message)).as(name + " envelope").isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
     void schemasRejectABrokenCopyOfEachExample(Path example) throws IOException {
         String name = example.getFileName().toString();
         var message = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(example));

@@ -101,6 +101,17 @@ public class AgentRepository {
         return counts;
     }
 
+    /** Per shop, how many agents are in each status. */
+    public java.util.Map<UUID, java.util.Map<AgentStatus, Long>> countByShopAndStatus() {
+        java.util.Map<UUID, java.util.Map<AgentStatus, Long>> counts = new java.util.HashMap<>();
+        jdbc.sql("select shop_id, status, count(*) from agent group by shop_id, status")
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.EnumMap<>(AgentStatus.class))
+                            .put(AgentStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                });
+        return counts;
+    }
+
     static Agent map(ResultSet rs, int row) throws SQLException {
         Long uptime = rs.getObject("uptime_seconds", Long.class);
         return new Agent(rs.getObject("id", UUID.class), rs.getObject("shop_id", UUID.class),

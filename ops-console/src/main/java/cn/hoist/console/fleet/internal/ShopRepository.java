@@ -46,6 +46,11 @@ public class ShopRepository {
                 .query(ShopRepository::map).list();
     }
 
+    /** Every shop, by name: for views that sort and filter the whole fleet (thousands of rows at most). */
+    public List<Shop> all() {
+        return jdbc.sql("select * from shop order by name, id").query(ShopRepository::map).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from shop").query(Long.class).single();
     }

@@ -42,9 +42,10 @@ class FleetPageController {
         this.agents = agents;
     }
 
+    /** The monitoring overview is the start page: what is wrong across the fleet comes first. */
     @GetMapping("/")
     String home() {
-        return "redirect:/fleet";
+        return "redirect:/overview";
     }
 
     @GetMapping("/fleet")

@@ -18,6 +18,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The agent protocol's JSON Schemas (docs/protocol/v1, packaged under {@code protocol/v1}), with
@@ -28,14 +30,32 @@ public class ProtocolSchemas {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private final ReportBatchValidator batches = batchValidator();
 
     /** The problems of the message against the named schema ({@code report-batch}, ...); empty when valid. */
     public List<Violation> validate(String schemaName, JsonNode message) {
-        List<Error> errors = schema(schemaName).validate(message);
-        return errors.stream()
-                .map(e -> new Violation(e.getInstanceLocation().toString(), e.getMessage()))
-                .toList();
+        return violations(schema(schemaName).validate(message), "");
+    }
+
+    /** The problems of a report batch; the same verdict as {@code validate("report-batch", ...)}, faster. */
+    public List<Violation> validateBatch(JsonNode batch) {
+        return batches.validate(batch);
+    }
+
+    private ReportBatchValidator batchValidator() {
+        try (InputStream in = new ClassPathResource("protocol/v1/report-batch.schema.json").getInputStream()) {
+            return new ReportBatchValidator(registry, (ObjectNode) JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Protocol schema report-batch is missing", e);
+        }
+    }
+
+    static List<Violation> violations(List<Error> errors, String prefix) {
+        return errors.stream().map(e -> new Violation(prefix + e.getInstanceLocation(), e.getMessage())).toList();
     }
 
     private Schema schema(String name) {

@@ -1,12 +1,15 @@
 package cn.hoist.console.ingest.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Per agent, the highest report sequence number processed ({@code report_stream}). */
+import cn.hoist.console.ingest.ReportStream;
+
+/** Per agent, the highest report sequence number processed and the counts ({@code report_stream}). */
 @Repository
 public class ReportStreams {
 
@@ -31,8 +34,18 @@ public class ReportStreams {
                 .query(Long.class).single();
     }
 
-    public void advance(UUID agentId, long lastSeq, OffsetDateTime now) {
-        jdbc.sql("update report_stream set last_seq = ?, updated_at = ? where agent_id = ?")
-                .params(lastSeq, now, agentId).update();
+    /** Moves the high-water mark and adds the batch's processed reports and skipped numbers to the counts. */
+    public void advance(UUID agentId, long lastSeq, long processed, long gaps, OffsetDateTime now) {
+        jdbc.sql("update report_stream set last_seq = ?, processed = processed + ?, gaps = gaps + ?, updated_at = ?"
+                        + " where agent_id = ?")
+                .params(lastSeq, processed, gaps, now, agentId).update();
+    }
+
+    public Optional<ReportStream> find(UUID agentId) {
+        return jdbc.sql("select agent_id, last_seq, processed, gaps, updated_at from report_stream where agent_id = ?")
+                .param(agentId)
+                .query((rs, row) -> new ReportStream(rs.getObject("agent_id", UUID.class), rs.getLong("last_seq"),
+                        rs.getLong("processed"), rs.getLong("gaps"), rs.getObject("updated_at", OffsetDateTime.class)))
+                .optional();
     }
 }

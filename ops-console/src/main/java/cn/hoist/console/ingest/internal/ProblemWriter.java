@@ -1,0 +1,37 @@
+package cn.hoist.console.ingest.internal;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+import cn.hoist.platform.web.Problems;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers a request with a problem detail from a filter or interceptor, before any controller runs. */
+@Component
+public class ProblemWriter {
+
+    private final Problems problems;
+    private final JsonMapper json;
+
+    public ProblemWriter(Problems problems, JsonMapper json) {
+        this.problems = problems;
+        this.json = json;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+            String detailKey, Object... arguments) throws IOException {
+        ProblemDetail problem = problems.create(status, type, detailKey, arguments, request);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Problems.asMap(problem));
+    }
+}

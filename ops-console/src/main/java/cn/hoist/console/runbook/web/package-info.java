@@ -1,0 +1,2 @@
+/** Runbook pages. */
+package cn.hoist.console.runbook.web;
