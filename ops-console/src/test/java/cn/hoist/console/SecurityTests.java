@@ -88,6 +88,9 @@ class SecurityTests {
         var fleet = http.get("/fleet").send();
         assertThat(fleet.status()).isEqualTo(200);
         assertThat(fleet.body()).contains("门店与代理");
+        var unknownShop = http.get("/shops/" + java.util.UUID.randomUUID()).send();
+        assertThat(unknownShop.status()).isEqualTo(404);
+        assertThat(unknownShop.body()).contains("不存在").doesNotContain("Exception");
     }
 
     @Test

@@ -41,6 +41,7 @@ import cn.hoist.platform.security.SecurityDefaults;
 import cn.hoist.platform.web.ApiExceptionHandler;
 import cn.hoist.platform.web.LocaleConfiguration;
 import cn.hoist.platform.web.LoginController;
+import cn.hoist.platform.web.PageExceptionHandler;
 import cn.hoist.platform.web.ProblemErrorController;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,6 +108,12 @@ public class HoistPlatformAutoConfiguration {
     @Bean
     ApiExceptionHandler apiExceptionHandler(Problems problems) {
         return new ApiExceptionHandler(problems);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
+    PageExceptionHandler pageExceptionHandler(Problems problems) {
+        return new PageExceptionHandler(problems);
     }
 
     @Bean

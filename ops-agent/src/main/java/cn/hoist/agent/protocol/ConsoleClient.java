@@ -76,7 +76,15 @@ public class ConsoleClient {
                 : status == 429 ? ConsoleException.Kind.RATE_LIMITED
                 : status >= 500 || status == 404 ? ConsoleException.Kind.UNREACHABLE
                 : ConsoleException.Kind.REJECTED;
-        throw new ConsoleException(kind, status, detail, null);
+        throw new ConsoleException(kind, status, detail, null, retryAfter(response));
+    }
+
+    /** Retry-After in seconds (the form the console uses); an HTTP date is ignored. */
+    private static Duration retryAfter(HttpResponse<String> response) {
+        return response.headers().firstValue("Retry-After")
+                .filter(value -> value.strip().matches("\\d{1,6}"))
+                .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
+                .orElse(null);
     }
 
     private java.util.Optional<String> problemDetail(String body) {

@@ -17,11 +17,22 @@ public class ConsoleException extends RuntimeException {
 
     private final Kind kind;
     private final int status;
+    private final java.time.Duration retryAfter;
 
     public ConsoleException(Kind kind, int status, String message, Throwable cause) {
+        this(kind, status, message, cause, null);
+    }
+
+    public ConsoleException(Kind kind, int status, String message, Throwable cause, java.time.Duration retryAfter) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the console asked the agent to wait (Retry-After), if it said. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     public Kind kind() {

@@ -138,7 +138,10 @@ public final class Sender implements Runnable {
                 spool.ack(refused.seq());
                 return true;
             }
-            case RATE_LIMITED -> log.info("The console asks this agent to slow down; waiting {}", backoff);
+            case RATE_LIMITED -> {
+                e.retryAfter().filter(wait -> wait.compareTo(backoff) > 0).ifPresent(wait -> backoff = wait);
+                log.info("The console asks this agent to slow down; waiting {}", backoff);
+            }
             case UNREACHABLE -> log.warn("Cannot deliver {} waiting reports: {}; next attempt in {}",
                     spool.depth(), e.getMessage(), backoff);
         }
@@ -181,6 +184,11 @@ public final class Sender implements Runnable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The wait before the next attempt after a failure. */
+    Duration backoff() {
+        return backoff;
     }
 
     public Instant lastDelivery() {

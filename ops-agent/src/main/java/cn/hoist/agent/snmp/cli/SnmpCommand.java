@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
         subcommands = {SnmpCommand.Get.class, SnmpCommand.Walk.class, TableCommand.class})
 public final class SnmpCommand implements Runnable {
 
-    /** Exit code when the device did not answer or refused us. */
-    public static final int EXIT_SNMP_ERROR = 3;
+    /** Exit code when the device did not answer or refused us: a failure, like a failed check. */
+    public static final int EXIT_SNMP_ERROR = cn.hoist.agent.ExitCodes.FAILED;
 
     @Spec
     CommandSpec spec;

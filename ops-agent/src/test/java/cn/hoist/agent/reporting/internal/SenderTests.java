@@ -83,6 +83,15 @@ class SenderTests {
     }
 
     @Test
+    void waitsAtLeastAsLongAsTheConsoleAsksWhenItIsBusy() {
+        append(2);
+        console.failWith = batch -> 429;
+        assertThat(sender.sendOnce(50)).isFalse();
+        assertThat(sender.backoff()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+        assertThat(spool.depth()).isEqualTo(2);
+    }
+
+    @Test
     void aRejectedCredentialKeepsTheReports() {
         append(3);
         console.failWith = batch -> 401;

@@ -77,6 +77,9 @@ final class StubConsole implements AutoCloseable {
     private void respond(HttpExchange exchange, int status, Object body) throws IOException {
         byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        if (status == 429) {
+            exchange.getResponseHeaders().add("Retry-After", "7");
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
