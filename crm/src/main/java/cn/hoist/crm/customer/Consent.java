@@ -13,6 +13,6 @@ public record Consent(UUID id, UUID customerId, ConsentPurpose purpose, ConsentC
         String policyVersion, OffsetDateTime recordedAt, String recordedBy) {
 
     /** A change of consent as staff record it. */
-    public record Form(@NotNull ConsentPurpose purpose, @NotNull ConsentChannel channel, boolean granted) {
+    public record Form(@NotNull ConsentPurpose purpose, @NotNull ConsentChannel channel, @NotNull Boolean granted) {
     }
 }

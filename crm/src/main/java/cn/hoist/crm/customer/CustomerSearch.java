@@ -20,6 +20,7 @@ import cn.hoist.crm.security.Permissions;
 import cn.hoist.crm.vehicle.Vehicle;
 import cn.hoist.crm.vehicle.VehicleLink;
 import cn.hoist.crm.vehicle.VehicleService;
+import cn.hoist.platform.web.Page;
 
 /**
  * The one search box: a plate fragment, the last four digits of a mobile, a whole mobile or ID
@@ -50,6 +51,12 @@ public class CustomerSearch {
             return List.of();
         }
         return hits(customers.findAll(List.copyOf(customerIds(q, max))));
+    }
+
+    /** All active customers a page at a time, as search hits (with their plates). */
+    @Transactional(readOnly = true)
+    public Page<SearchHit> list(String sort, boolean descending, int page, int size) {
+        return new Page<>(hits(customers.page(sort, descending, page, size)), page, size, customers.countActive());
     }
 
     private Set<UUID> customerIds(String q, int max) {

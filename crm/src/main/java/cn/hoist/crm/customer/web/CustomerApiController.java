@@ -79,8 +79,7 @@ class CustomerApiController {
             return new Page<>(hits, 0, size, hits.size());
         }
         Sorting sorting = Sorting.parse(sort, "-updatedAt");
-        Page<Customer> customersPage = customers.list(sorting.field(), sorting.descending(), page, size);
-        return customersPage.map(c -> new SearchHit(c.id(), c.kind(), c.name(), c.mobile(), List.of()));
+        return search.list(sorting.field(), sorting.descending(), page, size);
     }
 
     @PostMapping

@@ -90,7 +90,7 @@ class VehicleApiController {
     @Operation(summary = "Put a plate on the vehicle",
             description = "A plate still on another vehicle is a conflict unless takeFromOther is true.")
     Vehicle changePlate(@PathVariable UUID id, @Valid @RequestBody PlateChange change) {
-        return vehicles.changePlate(id, change.plate(), change.takeFromOther());
+        return vehicles.changePlate(id, change.plate(), Boolean.TRUE.equals(change.takeFromOther()));
     }
 
     @PostMapping("/vehicles/{id}/odometer")
@@ -122,7 +122,8 @@ class VehicleApiController {
         return library.models();
     }
 
-    record PlateChange(@Size(max = 20) String plate, boolean takeFromOther) {
+    /** {@code takeFromOther} may be left out (false). */
+    record PlateChange(@Size(max = 20) String plate, Boolean takeFromOther) {
     }
 
     record LinkRequest(@NotNull UUID customerId, @NotNull LinkRole role) {
