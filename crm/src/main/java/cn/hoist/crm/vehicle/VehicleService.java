@@ -63,7 +63,6 @@ public class VehicleService {
         Vehicle vehicle = build(UUID.randomUUID(), form, now, now);
         checkUnique(vehicle, null);
         vehicles.insert(vehicle);
-        vehicles.assignPlate(vehicle.id(), vehicle.plate(), now);
         if (form.odometerKm() != null) {
             readings.insert(new OdometerReading(UUID.randomUUID(), vehicle.id(), form.odometerKm(),
                     now.toLocalDate(), OdometerSource.RECEPTION, now, AuditLog.currentActor()));

@@ -37,6 +37,7 @@ public class VehicleRepository {
         this.jdbc = jdbc;
     }
 
+    /** A new vehicle with its first plate assignment (from {@code createdAt}) and plate pieces. */
     public void insert(Vehicle v) {
         jdbc.sql("insert into vehicle (id, vin, vin_tail, plate, model_id, make_name, model_name, model_year, color,"
                         + " engine_no, energy, purchase_date, registration_date, insurer, insurance_expiry, inspection_due,"
@@ -45,6 +46,9 @@ public class VehicleRepository {
                         v.color(), v.engineNo(), v.energy().name(), v.purchaseDate(), v.registrationDate(),
                         v.insurer(), v.insuranceExpiry(), v.inspectionDue(), v.createdAt(), v.updatedAt())
                 .update();
+        if (v.plate() != null) {
+            startAssignment(v.id(), v.plate(), v.createdAt());
+        }
     }
 
     /** Everything but the plate, which changes only through {@link #assignPlate}. */
@@ -106,15 +110,17 @@ public class VehicleRepository {
                 .params(now, vehicleId).update();
         jdbc.sql("update vehicle set plate = null, updated_at = ? where id = ?").params(now, vehicleId).update();
         jdbc.sql("delete from plate_gram where vehicle_id = ?").param(vehicleId).update();
-        if (plate == null) {
-            return;
+        if (plate != null) {
+            jdbc.sql("update vehicle set plate = ?, updated_at = ? where id = ?").params(plate, now, vehicleId).update();
+            startAssignment(vehicleId, plate, now);
         }
+    }
+
+    private void startAssignment(UUID vehicleId, String plate, OffsetDateTime from) {
         jdbc.sql("insert into plate_assignment (id, vehicle_id, plate, valid_from) values (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), vehicleId, plate, now).update();
-        jdbc.sql("update vehicle set plate = ?, updated_at = ? where id = ?").params(plate, now, vehicleId).update();
+                .params(UUID.randomUUID(), vehicleId, plate, from).update();
         for (String gram : Grams.of(plate, PLATE_GRAM)) {
-            jdbc.sql("insert into plate_gram (gram, vehicle_id) values (?, ?)")
-                    .params(gram, vehicleId).update();
+            jdbc.sql("insert into plate_gram (gram, vehicle_id) values (?, ?)").params(gram, vehicleId).update();
         }
     }
 
