@@ -53,20 +53,20 @@ class ImportPlanner {
             }
         }
         Seen seen = new Seen();
+        Map<String, Integer> models = parser.modelIndex();
         List<ImportRow> rows = new ArrayList<>();
         int line = 1;
         for (List<String> cells : file.table().rows()) {
             line++;
             Map<Column, String> values = RowParser.values(columns, cells);
             if (!values.isEmpty()) {
-                rows.add(row(line, values, seen));
+                rows.add(row(line, parser.parse(values, models), seen));
             }
         }
         return new ImportPlan(file.id(), file.fileName(), now, ignored, rows);
     }
 
-    private ImportRow row(int line, Map<Column, String> values, Seen seen) {
-        RowParser.Parsed parsed = parser.parse(values);
+    private ImportRow row(int line, RowParser.Parsed parsed, Seen seen) {
         List<String> errors = new ArrayList<>(parsed.errors());
         List<String> warnings = new ArrayList<>(parsed.warnings());
         VehicleForm vehicle = parsed.vehicle();

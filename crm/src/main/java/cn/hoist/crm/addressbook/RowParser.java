@@ -18,6 +18,7 @@ import cn.hoist.crm.cndata.Vins;
 import cn.hoist.crm.customer.CustomerForm;
 import cn.hoist.crm.customer.CustomerKind;
 import cn.hoist.crm.customer.SourceChannel;
+import cn.hoist.crm.vehicle.CarModel;
 import cn.hoist.crm.vehicle.ModelLibrary;
 import cn.hoist.crm.vehicle.VehicleForm;
 
@@ -51,7 +52,21 @@ class RowParser {
         return values;
     }
 
-    Parsed parse(Map<Column, String> v) {
+    /** The model library keyed by make (Chinese or English) and model, lower case: one query per import. */
+    Map<String, Integer> modelIndex() {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (CarModel m : library.models()) {
+            index.put(key(m.makeZh(), m.name()), m.id());
+            index.put(key(m.makeEn(), m.name()), m.id());
+        }
+        return index;
+    }
+
+    private static String key(String make, String model) {
+        return make.strip().toLowerCase(java.util.Locale.ROOT) + "/" + model.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    Parsed parse(Map<Column, String> v, Map<String, Integer> models) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         CustomerKind kind = field(v, Column.KIND, Values::kind, errors);
@@ -69,20 +84,20 @@ class RowParser {
         } else if (customer.creditCode() != null && !CreditCodes.isValid(CreditCodes.normalize(customer.creditCode()))) {
             errors.add(message("cndata.credit-code.invalid"));
         }
-        VehicleForm vehicle = vehicle(v, errors);
+        VehicleForm vehicle = vehicle(v, models, errors);
         if (vehicle != null) {
             check(validator.validate(vehicle), errors, warnings);
         }
         return new Parsed(customer, vehicle, errors, warnings);
     }
 
-    private VehicleForm vehicle(Map<Column, String> v, List<String> errors) {
+    private VehicleForm vehicle(Map<Column, String> v, Map<String, Integer> models, List<String> errors) {
         if (!v.containsKey(Column.PLATE) && !v.containsKey(Column.VIN)) {
             return null;
         }
         String make = v.get(Column.MAKE);
         String model = v.get(Column.MODEL);
-        Integer modelId = library.find(make, model).map(m -> m.id()).orElse(null);
+        Integer modelId = make == null || model == null ? null : models.get(key(make, model));
         return new VehicleForm(v.get(Column.VIN), v.get(Column.PLATE), modelId, make, model,
                 field(v, Column.MODEL_YEAR, Values::number, errors), null, v.get(Column.ENGINE_NO),
                 field(v, Column.ENERGY, Values::energy, errors), field(v, Column.PURCHASE_DATE, Values::date, errors),

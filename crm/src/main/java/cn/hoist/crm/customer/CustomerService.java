@@ -67,10 +67,12 @@ public class CustomerService {
         OffsetDateTime now = Timestamps.now(clock);
         CustomerRow row = fields.toRow(UUID.randomUUID(), form, null, now, now);
         customers.insert(row);
-        if (form.address() != null) {
-            details.insertAddress(fields.toRow(UUID.randomUUID(), row.id(), new Address.Form(null, form.address()), now));
+        AddressRow address = form.address() == null ? null
+                : fields.toRow(UUID.randomUUID(), row.id(), new Address.Form(null, form.address()), now);
+        if (address != null) {
+            details.insertAddress(address);
         }
-        Customer created = get(row.id());
+        Customer created = fields.masked(row, address == null ? null : address.addressEnc());
         audit.record(AuditAction.CREATE, ENTITY, row.id(), created.name(), null, PersonalFields.snapshot(created));
         return created;
     }

@@ -32,10 +32,4 @@ public class ModelLibrary {
     public Optional<CarModel> model(int id) {
         return models.model(id);
     }
-
-    /** The library's model for a make and model as written in an imported file, if it has one. */
-    @Transactional(readOnly = true)
-    public Optional<CarModel> find(String make, String model) {
-        return make == null || model == null ? Optional.empty() : models.find(make.strip(), model.strip());
-    }
 }

@@ -40,13 +40,6 @@ public class ModelRepository {
         return jdbc.sql(MODEL_SELECT + " where m.id = ?").param(id).query(ModelRepository::map).optional();
     }
 
-    /** A model by make and model name as people write them (Chinese or English make name). */
-    public Optional<CarModel> find(String make, String model) {
-        return jdbc.sql(MODEL_SELECT + " where (lower(k.name_zh) = lower(?) or lower(k.name_en) = lower(?))"
-                        + " and lower(m.name) = lower(?)")
-                .params(make, make, model).query(ModelRepository::map).optional();
-    }
-
     private static CarModel map(ResultSet rs, int row) throws SQLException {
         return new CarModel(rs.getInt("id"), rs.getInt("make_id"), rs.getString("name_zh"), rs.getString("name_en"),
                 rs.getString("name"), EnergyType.valueOf(rs.getString("energy")), rs.getInt("year_from"),
