@@ -139,14 +139,6 @@ public class CustomerDetailsService {
         return consent;
     }
 
-    /** Whether the customer's latest word for this purpose and channel is yes (checked at send time). */
-    @Transactional(readOnly = true)
-    public boolean hasConsent(UUID customerId, ConsentPurpose purpose, ConsentChannel channel) {
-        return details.consents(customerId).stream()
-                .filter(c -> c.purpose().equals(purpose.name()) && c.channel().equals(channel.name()))
-                .findFirst().map(ConsentRow::granted).orElse(false);
-    }
-
     /** A contact's mobile in clear; audit-logged. */
     @Transactional
     @PreAuthorize(Permissions.REVEAL_CONTACT)

@@ -90,6 +90,9 @@ class DemoDataLoader implements ApplicationRunner {
             String mobile = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
             CustomerForm form = customer(i, mobile, random);
             VehicleForm vehicle = vehicle(i, random);
+            // Drawn before the skip below, so every run sees the same sequence of customers.
+            OdometerReading.New reading = new OdometerReading.New(5_000 + random.nextInt(80_000),
+                    LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28)), OdometerSource.RECEPTION);
             if (!customers.idsByMobile(mobile).isEmpty()) {
                 continue;
             }
@@ -102,8 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
             if (vehicles.byPlate(vehicle.plate()).isEmpty()) {
                 Vehicle car = vehicles.create(vehicle, customer.id(),
                         form.kind() == CustomerKind.COMPANY ? LinkRole.FLEET : LinkRole.OWNER);
-                vehicles.addReading(car.id(), new OdometerReading.New(5_000 + random.nextInt(80_000),
-                        LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28)), OdometerSource.RECEPTION));
+                vehicles.addReading(car.id(), reading);
             }
             added++;
         }
