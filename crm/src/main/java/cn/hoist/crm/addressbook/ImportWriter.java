@@ -13,7 +13,6 @@ import cn.hoist.crm.customer.CustomerService;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.OdometerReading;
 import cn.hoist.crm.vehicle.OdometerSource;
-import cn.hoist.crm.vehicle.Vehicle;
 import cn.hoist.crm.vehicle.VehicleForm;
 import cn.hoist.crm.vehicle.VehicleService;
 
@@ -44,37 +43,40 @@ class ImportWriter {
                 continue;
             }
             UUID customerId = customerId(row, created);
-            if (row.customerMatch() == Match.NEW) {
-                customersCreated++;
-            }
+            customersCreated += row.customerMatch() == Match.NEW ? 1 : 0;
             if (row.vehicle() != null) {
-                VehicleForm form = withoutOdometer(row.vehicle());
-                UUID vehicleId = switch (row.vehicleMatch()) {
-                    case EXISTING -> row.existingVehicleId();
-                    case EARLIER_ROW -> vehicleKey(form, created);
-                    default -> null;
-                };
-                if (vehicleId == null) {
-                    Vehicle vehicle = vehicles.create(form, customerId, LinkRole.OWNER);
-                    vehicleId = vehicle.id();
-                    vehiclesCreated++;
-                    remember(created, form, vehicleId);
-                    created.put("owner:" + vehicleId, customerId);
-                } else {
-                    vehicles.link(vehicleId, customerId, LinkRole.OWNER);
-                }
+                vehiclesCreated += vehicle(row, customerId, created) ? 1 : 0;
                 links++;
-                if (row.vehicle().odometerKm() != null) {
-                    vehicles.addReading(vehicleId, new OdometerReading.New(row.vehicle().odometerKm(),
-                            LocalDate.now(clock), OdometerSource.IMPORT));
-                }
             }
         }
         return new ImportReport(plan.fileName(), plan.rows().size(), customersCreated,
-                (int) plan.count(Match.EXISTING, true) + (int) plan.count(Match.EARLIER_ROW, true), vehiclesCreated,
+                (int) (plan.count(Match.EXISTING, true) + plan.count(Match.EARLIER_ROW, true)), vehiclesCreated,
                 (int) (plan.count(Match.EXISTING, false) + plan.count(Match.EARLIER_ROW, false)), links,
                 plan.rows().stream().filter(r -> !r.valid()).map(ImportRow::line).toList(),
                 (int) plan.rows().stream().filter(r -> r.valid() && !r.warnings().isEmpty()).count());
+    }
+
+    /** Creates the row's vehicle or links the one it matched; true when it was created. */
+    private boolean vehicle(ImportRow row, UUID customerId, Map<String, UUID> created) {
+        VehicleForm form = withoutOdometer(row.vehicle());
+        UUID vehicleId = switch (row.vehicleMatch()) {
+            case EXISTING -> row.existingVehicleId();
+            case EARLIER_ROW -> vehicleKey(form, created);
+            default -> null;
+        };
+        boolean isNew = vehicleId == null;
+        if (isNew) {
+            vehicleId = vehicles.create(form, customerId, LinkRole.OWNER).id();
+            remember(created, form, vehicleId);
+            created.put("owner:" + vehicleId, customerId);
+        } else {
+            vehicles.link(vehicleId, customerId, LinkRole.OWNER);
+        }
+        if (row.vehicle().odometerKm() != null) {
+            vehicles.addReading(vehicleId, new OdometerReading.New(row.vehicle().odometerKm(), LocalDate.now(clock),
+                    OdometerSource.IMPORT));
+        }
+        return isNew;
     }
 
     private UUID customerId(ImportRow row, Map<String, UUID> created) {

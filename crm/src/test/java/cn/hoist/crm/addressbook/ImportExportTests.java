@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.hoist.crm.CrmTest;
 import cn.hoist.crm.CrmTestData;
+import cn.hoist.crm.PageSession;
 import cn.hoist.testsupport.HttpTester;
 import tools.jackson.databind.JsonNode;
 
@@ -113,7 +114,7 @@ class ImportExportTests {
     void theAddressBookExportsInClearForManagersAndImportsAgain() {
         String mobile = CrmTestData.mobile();
         CrmTestData.customerWithCar(http, "导出客户", mobile, CrmTestData.plate(), CrmTestData.vin());
-        HttpTester admin = signedIn();
+        HttpTester admin = PageSession.signIn(port, "admin", ADMIN_PASSWORD).http();
         var csv = admin.get("/customers/export.csv").send();
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Disposition")).get().asString().contains("attachment");
@@ -141,12 +142,5 @@ class ImportExportTests {
     private List<String> search(String q) {
         return http.get("/api/customers?q=" + q).basic("admin", ADMIN_PASSWORD).send().json().get("items")
                 .valueStream().map(h -> h.get("id").asString()).toList();
-    }
-
-    private HttpTester signedIn() {
-        HttpTester tester = new HttpTester("http://localhost:" + port);
-        String csrf = tester.get("/login").send().body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        tester.post("/login").form(Map.of("username", "admin", "password", ADMIN_PASSWORD, "_csrf", csrf)).send();
-        return tester;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.hoist.crm.CrmTest;
 import cn.hoist.crm.CrmTestData;
+import cn.hoist.crm.PageSession;
 import cn.hoist.testsupport.HttpTester;
 
 /** Every change is in the audit log with who, when, before and after, and no personal data in clear. */
@@ -57,16 +58,14 @@ class AuditTrailTests {
 
     @Test
     void managersFilterTheLogOnItsPage() {
-        String csrfPage = http.get("/login").send().body();
-        String csrf = csrfPage.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        http.post("/login").form(Map.of("username", "admin", "password", ADMIN_PASSWORD, "_csrf", csrf)).send();
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
         String name = "审计筛选" + CrmTestData.mobile();
         http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON", "name", name,
                 "source", "PHONE")).send();
-        var page = http.get("/audit?actor=admin&action=CREATE&entityType=CUSTOMER").send();
+        var page = manager.get("/audit?actor=admin&action=CREATE&entityType=CUSTOMER");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(name);
-        assertThat(http.get("/audit?action=DELETE&entityType=NOTHING").send().body()).doesNotContain(name);
-        assertThat(http.get("/audit?from=2999-01-01").send().body()).doesNotContain(name);
+        assertThat(manager.get("/audit?action=DELETE&entityType=NOTHING").body()).doesNotContain(name);
+        assertThat(manager.get("/audit?from=2999-01-01").body()).doesNotContain(name);
     }
 }

@@ -188,6 +188,16 @@ class CustomerApiTests {
         assertThat(search(mobile.substring(7))).as("found by a contact's phone tail").contains(id);
     }
 
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        var docs = admin(http.get("/v3/api-docs")).send();
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/customers", "/api/customers/{id}",
+                "/api/customers/{id}/vehicles", "/api/vehicles", "/api/vehicles/{id}", "/api/imports", "/api/merges");
+        assertThat(cn.hoist.crm.PageSession.signIn(port, "admin", ADMIN_PASSWORD).get("/swagger-ui/index.html")
+                .status()).as("the browsable UI, for signed-in staff").isEqualTo(200);
+    }
+
     private JsonNode post(String path, Object body) {
         var response = admin(http.post(path)).json(body).send();
         assertThat(response.status()).as(response.toString()).isEqualTo(201);

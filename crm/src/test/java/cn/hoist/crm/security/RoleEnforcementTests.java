@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import cn.hoist.crm.CrmTest;
 import cn.hoist.crm.CrmTestData;
+import cn.hoist.crm.PageSession;
 import cn.hoist.platform.account.AccountStore;
 import cn.hoist.testsupport.HttpTester;
 
@@ -95,28 +96,20 @@ class RoleEnforcementTests {
 
     @Test
     void pagesOfAnotherRoleAreRefusedEvenWhenTypedIn() {
-        HttpTester tech = signedIn("tech1");
-        assertThat(tech.get("/customers").send().status()).isEqualTo(200);
-        assertThat(tech.get("/customers").send().body()).doesNotContain("/customers/new").doesNotContain("/audit");
-        assertThat(tech.get("/audit").send().status()).isEqualTo(403);
-        assertThat(tech.get("/admin/users").send().status()).isEqualTo(403);
-        assertThat(tech.get("/customers/export.csv").send().status()).isEqualTo(403);
-        assertThat(tech.get("/customers/new").send().status()).as("the form shows, saving is refused").isEqualTo(200);
-        HttpTester manager = signedIn("manager1");
-        assertThat(manager.get("/audit").send().status()).isEqualTo(200);
-        assertThat(manager.get("/admin/users").send().status()).isEqualTo(403);
+        PageSession tech = PageSession.signIn(port, "tech1", PW);
+        assertThat(tech.get("/customers").status()).isEqualTo(200);
+        assertThat(tech.get("/customers").body()).doesNotContain("/customers/new").doesNotContain("/audit");
+        assertThat(tech.get("/audit").status()).isEqualTo(403);
+        assertThat(tech.get("/admin/users").status()).isEqualTo(403);
+        assertThat(tech.get("/customers/export.csv").status()).isEqualTo(403);
+        assertThat(tech.get("/customers/new").status()).as("the form shows, saving is refused").isEqualTo(200);
+        PageSession manager = PageSession.signIn(port, "manager1", PW);
+        assertThat(manager.get("/audit").status()).isEqualTo(200);
+        assertThat(manager.get("/admin/users").status()).isEqualTo(403);
     }
 
     private long reveals() {
         return jdbc.sql("select count(*) from audit_event where action = 'REVEAL' and entity_id = ?").param(customer)
                 .query(Long.class).single();
-    }
-
-    HttpTester signedIn(String user) {
-        HttpTester tester = new HttpTester("http://localhost:" + port);
-        String csrf = tester.get("/login").send().body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        var response = tester.post("/login").form(Map.of("username", user, "password", PW, "_csrf", csrf)).send();
-        assertThat(response.header("Location")).get().asString().doesNotContain("error");
-        return tester;
     }
 }
