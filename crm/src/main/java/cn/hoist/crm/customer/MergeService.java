@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.hoist.crm.audit.AuditAction;
 import cn.hoist.crm.audit.AuditLog;
 import cn.hoist.crm.customer.internal.CustomerRepository;
+import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.customer.internal.MergeRepository;
 import cn.hoist.crm.customer.internal.MergeRepository.MergeRow;
@@ -115,7 +116,7 @@ public class MergeService {
         return merges.involving(customerId).stream().map(this::toMerge).toList();
     }
 
-    private cn.hoist.crm.customer.internal.CustomerRow active(UUID id) {
+    private CustomerRow active(UUID id) {
         var row = customers.find(id).orElseThrow(() -> ProblemException.notFound("customer.notFound", id));
         if (row.mergedInto() != null) {
             throw ProblemException.conflict("merge.alreadyMerged", row.name());

@@ -32,6 +32,9 @@ public class PersonalData {
 
     private final DataKeys keys;
     private final SecureRandom random = new SecureRandom();
+    /** Looking a cipher up costs more than using it; each thread keeps its own (they are not thread-safe). */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalData::newCipher);
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     @Autowired
     PersonalData(PrivacyProperties properties, HoistProperties hoist) {
@@ -50,7 +53,7 @@ public class PersonalData {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad(field));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -71,7 +74,7 @@ public class PersonalData {
         }
         byte[] data = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
             cipher.updateAAD(aad(field));
             return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -85,13 +88,26 @@ public class PersonalData {
         if (normalized == null) {
             return null;
         }
+        Mac mac = macs.get();
+        mac.update(aad(field));
+        mac.update((byte) 0);
+        byte[] digest = mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, INDEX_BYTES));
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.index());
-            mac.update(aad(field));
-            mac.update((byte) 0);
-            byte[] digest = mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, INDEX_BYTES));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
