@@ -77,7 +77,7 @@ class BrowserIT {
         browser.findElement(By.cssSelector("a[href$='/vehicles/new']")).click();
         String plate = "京AF" + mobile.substring(6);
         browser.findElement(By.id("plate")).sendKeys(plate);
-        waitFor(() -> "HYBRID".equals(browser.findElement(By.id("energy")).getAttribute("value")));
+        waitFor(() -> "HYBRID".equals(browser.findElement(By.id("energy")).getDomProperty("value")));
         browser.findElement(By.cssSelector("form button.primary")).click();
         waitFor(() -> browser.findElements(By.id("vehicles")).size() == 1);
         assertThat(browser.findElement(By.id("vehicles")).getText()).contains(plate).contains("混动");

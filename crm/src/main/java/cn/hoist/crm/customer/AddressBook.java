@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,8 +16,6 @@ import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.privacy.PersonalField;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.Vehicle;
-import cn.hoist.crm.vehicle.VehicleLink;
 import cn.hoist.crm.vehicle.VehicleService;
 
 /**
@@ -78,10 +75,6 @@ public class AddressBook {
     }
 
     private Map<UUID, List<String>> plates(List<CustomerRow> batch) {
-        List<VehicleLink> links = vehicles.linksOf(batch.stream().map(CustomerRow::id).toList());
-        Map<UUID, String> labels = vehicles.all(links.stream().map(VehicleLink::vehicleId).distinct().toList())
-                .stream().collect(Collectors.toMap(Vehicle::id, v -> v.plate() == null ? "" : v.plate()));
-        return links.stream().collect(Collectors.groupingBy(VehicleLink::customerId,
-                Collectors.mapping(l -> labels.get(l.vehicleId()), Collectors.toList())));
+        return vehicles.labelsOf(batch.stream().map(CustomerRow::id).toList());
     }
 }

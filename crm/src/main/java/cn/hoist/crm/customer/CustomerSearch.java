@@ -17,8 +17,6 @@ import cn.hoist.crm.cndata.Mobiles;
 import cn.hoist.crm.customer.internal.CustomerRepository;
 import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.Vehicle;
-import cn.hoist.crm.vehicle.VehicleLink;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.Page;
 
@@ -86,15 +84,12 @@ public class CustomerSearch {
 
     private List<SearchHit> hits(List<CustomerRow> rows) {
         List<CustomerRow> active = rows.stream().filter(r -> r.mergedInto() == null).toList();
-        List<VehicleLink> links = vehicles.linksOf(active.stream().map(CustomerRow::id).toList());
-        Map<UUID, String> plates = vehicles.all(links.stream().map(VehicleLink::vehicleId).distinct().toList())
-                .stream().collect(Collectors.toMap(Vehicle::id, Vehicle::label));
+        Map<UUID, List<String>> plates = vehicles.labelsOf(active.stream().map(CustomerRow::id).toList());
         List<SearchHit> hits = new ArrayList<>();
         for (CustomerRow row : active) {
             Customer masked = fields.masked(row, null);
-            List<String> own = links.stream().filter(l -> l.customerId().equals(row.id()))
-                    .map(l -> plates.get(l.vehicleId())).distinct().toList();
-            hits.add(new SearchHit(row.id(), masked.kind(), masked.name(), masked.mobile(), own));
+            hits.add(new SearchHit(row.id(), masked.kind(), masked.name(), masked.mobile(),
+                    plates.getOrDefault(row.id(), List.of())));
         }
         return hits;
     }

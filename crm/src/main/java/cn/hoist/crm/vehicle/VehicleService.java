@@ -158,6 +158,12 @@ public class VehicleService {
         return links.forCustomers(customerIds);
     }
 
+    /** Each customer's vehicles as staff name them (plate, else the end of the VIN); for result lists. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<String>> labelsOf(Collection<UUID> customerIds) {
+        return links.labels(customerIds);
+    }
+
     @Transactional(readOnly = true)
     public List<Vehicle> all(Collection<UUID> ids) {
         return vehicles.findAll(ids);

@@ -13,18 +13,17 @@ import javax.sql.DataSource;
 
 import cn.hoist.crm.cndata.Grams;
 import cn.hoist.crm.customer.internal.CustomerRepository;
+import cn.hoist.crm.vehicle.internal.LinkRepository;
 import cn.hoist.crm.vehicle.internal.VehicleRepository;
 
 /**
  * The statements the search box runs for a plate fragment or a phone tail, issued over plain JDBC
  * on the CRM's own connection pool: the baseline the HTTP API is measured against. The lookups use
- * the repositories' own SQL; then, as the service does, the customers, their links and vehicles.
+ * the repositories' own SQL; then, as the service does, the customers and their plates.
  */
 final class RawSearch {
 
     private static final String LINKED_CUSTOMERS = "select distinct customer_id from vehicle_link where vehicle_id in (%s)";
-    private static final String LINKS = "select * from vehicle_link where customer_id in (%s)";
-    private static final String VEHICLES = "select * from vehicle where id in (%s)";
 
     private final DataSource dataSource;
 
@@ -64,17 +63,13 @@ final class RawSearch {
         }
     }
 
-    /** The customers, their vehicle links and those vehicles, as the result list needs. */
+    /** The customers and their vehicles' plates, as the result list needs. */
     private static int fetch(Connection c, List<UUID> customers) throws SQLException {
         if (customers.isEmpty()) {
             return 0;
         }
         int rows = count(c, CustomerRepository.BY_IDS.replace(":ids", marks(customers.size())), customers.toArray());
-        List<UUID> vehicles = ids(c, in(LINKS, customers.size()).replace("select *", "select vehicle_id"),
-                customers.toArray());
-        if (!vehicles.isEmpty()) {
-            count(c, in(VEHICLES, vehicles.size()), vehicles.toArray());
-        }
+        count(c, LinkRepository.LABELS_BY_CUSTOMERS.replace(":ids", marks(customers.size())), customers.toArray());
         return rows;
     }
 

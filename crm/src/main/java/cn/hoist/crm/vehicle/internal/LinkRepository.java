@@ -3,8 +3,11 @@ package cn.hoist.crm.vehicle.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +61,24 @@ public class LinkRepository {
         }
         return jdbc.sql("select * from vehicle_link where customer_id in (:ids) order by role, created_at")
                 .param("ids", customerIds).query(LinkRepository::map).list();
+    }
+
+    /** Each customer's vehicle labels (plate, else the end of the VIN) in one query, for result lists. */
+    public static final String LABELS_BY_CUSTOMERS = "select l.customer_id, v.plate, v.vin from vehicle_link l"
+            + " join vehicle v on v.id = l.vehicle_id where l.customer_id in (:ids) order by l.created_at";
+
+    public Map<UUID, List<String>> labels(Collection<UUID> customerIds) {
+        Map<UUID, List<String>> labels = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return labels;
+        }
+        jdbc.sql(LABELS_BY_CUSTOMERS).param("ids", customerIds).query(rs -> {
+            String plate = rs.getString(2);
+            String vin = rs.getString(3);
+            String label = plate != null ? plate : vin == null ? "" : "…" + vin.substring(11);
+            labels.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(label);
+        });
+        return labels;
     }
 
     public List<UUID> customerIds(Collection<UUID> vehicleIds, int limit) {
