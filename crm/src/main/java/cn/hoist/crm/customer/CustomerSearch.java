@@ -75,8 +75,9 @@ public class CustomerSearch {
         if (ids.size() < max) {
             ids.addAll(vehicles.customerIds(q, max));
         }
+        // Names have no digits; a query with one is a plate, phone or VIN and skips the name lookup.
         if (ids.size() < max && q.codePointCount(0, q.length()) >= CustomerRepository.NAME_GRAM
-                && !digits.chars().allMatch(Character::isDigit)) {
+                && q.chars().noneMatch(Character::isDigit)) {
             ids.addAll(customers.idsByNameFragment(q, max));
         }
         return ids.stream().limit(max).collect(Collectors.toCollection(LinkedHashSet::new));
