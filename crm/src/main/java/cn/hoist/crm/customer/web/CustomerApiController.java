@@ -41,6 +41,7 @@ import cn.hoist.crm.vehicle.VehicleForm;
 import cn.hoist.crm.vehicle.VehicleLink;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.Page;
+import cn.hoist.platform.web.Sorting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

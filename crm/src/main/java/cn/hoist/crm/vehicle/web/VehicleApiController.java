@@ -34,6 +34,7 @@ import cn.hoist.crm.vehicle.VehicleDetails;
 import cn.hoist.crm.vehicle.VehicleForm;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.Page;
+import cn.hoist.platform.web.Sorting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -64,9 +65,8 @@ class VehicleApiController {
             List<Vehicle> found = vehicles.find(q, size);
             return new Page<>(found, 0, size, found.size());
         }
-        String value = sort == null || sort.isBlank() ? "-updatedAt" : sort.strip();
-        boolean descending = value.startsWith("-");
-        return vehicles.list(descending ? value.substring(1) : value, descending, page, size);
+        Sorting sorting = Sorting.parse(sort, "-updatedAt");
+        return vehicles.list(sorting.field(), sorting.descending(), page, size);
     }
 
     @PostMapping("/vehicles")
