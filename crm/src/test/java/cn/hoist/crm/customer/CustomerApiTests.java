@@ -130,7 +130,8 @@ class CustomerApiTests {
         String mobile = CrmTestData.mobile();
         String plate = CrmTestData.plate();
         String vin = CrmTestData.vin();
-        String name = "欧阳" + plate.substring(3);
+        String name = "欧阳" + mobile.substring(7).chars().mapToObj(d -> String.valueOf("零壹贰叁肆伍陆柒捌玖".charAt(d - '0')))
+                .collect(java.util.stream.Collectors.joining());
         String id = CrmTestData.customerWithCar(http, name, mobile, plate, vin);
         assertThat(search(plate.substring(2, 6))).as("plate fragment").contains(id);
         assertThat(search(plate)).as("whole plate").contains(id);
