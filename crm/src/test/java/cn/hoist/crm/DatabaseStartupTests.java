@@ -2,6 +2,8 @@ package cn.hoist.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,23 +12,37 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.hoist.testsupport.HttpTester;
 import cn.hoist.testsupport.PostgresDatabase;
 import cn.hoist.testsupport.ProgramStartup;
 
-/** The CRM starts on its default embedded H2 file database, and on PostgreSQL by configuration. */
+/**
+ * The CRM starts on its default embedded H2 file database, and on PostgreSQL by configuration; on
+ * both, customers and vehicles are stored and found, and personal data never reaches the disk in clear.
+ */
 class DatabaseStartupTests {
 
     @RegisterExtension
     static PostgresDatabase postgres = new PostgresDatabase();
 
     @Test
-    void byDefaultKeepsAnH2FileDatabaseUnderHoistHome(@TempDir Path home) {
+    void byDefaultKeepsAnH2FileDatabaseUnderHoistHomeWithNoMobileInClear(@TempDir Path home) throws IOException {
+        String mobile = "13912345678";
+        Path file = home.resolve("crm/db/crm.mv.db");
         try (var app = ProgramStartup.start(CrmApplication.class, Map.of("hoist.home", home.toString(),
                 "spring.datasource.url", "jdbc:h2:file:${hoist.home}/crm/db/crm"))) {
-            assertThat(Files.exists(home.resolve("crm/db/crm.mv.db"))).isTrue();
+            assertThat(Files.exists(file)).isTrue();
             ProgramStartup.assertSchemaAndAdmin(app);
+            registerAndFind(app, mobile, "北京市朝阳区建国路88号");
         }
+        String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        String utf8 = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        assertThat(content).as("the customer is in the file").contains("v1:");
+        assertThat(content).doesNotContain(mobile).doesNotContain("+86" + mobile);
+        assertThat(utf8).doesNotContain("建国路88号");
+        assertThat(Files.exists(home.resolve("crm/secrets/data.key"))).as("the key lives beside, not inside").isTrue();
     }
 
     @Test
@@ -36,6 +52,33 @@ class DatabaseStartupTests {
         try (var app = ProgramStartup.start(CrmApplication.class, settings)) {
             ProgramStartup.assertSchemaAndAdmin(app);
             assertThat(ProgramStartup.databaseProduct(app)).startsWith("PostgreSQL");
+            registerAndFind(app, "13912345679", "上海市浦东新区世纪大道100号");
         }
+    }
+
+    /** The core of the CRM on this database: register, search each way, merge, audit. */
+    private static void registerAndFind(ConfigurableApplicationContext app, String mobile, String address) {
+        HttpTester http = new HttpTester("http://localhost:" + ProgramStartup.port(app));
+        String pw = ProgramStartup.ADMIN_PASSWORD;
+        var customer = http.post("/api/customers").basic("admin", pw).json(Map.of("kind", "PERSON", "name", "数据库测试",
+                "mobile", mobile, "source", "WALK_IN", "address", address)).send();
+        assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+        String id = customer.json().get("id").asString();
+        var car = http.post("/api/customers/" + id + "/vehicles").basic("admin", pw)
+                .json(Map.of("plate", "粤BD12345", "vin", "1M8GDM9AXKP042788")).send();
+        assertThat(car.status()).as(car.toString()).isEqualTo(201);
+        for (String q : new String[] {"BD123", mobile.substring(7), "数据库", "1M8GDM9AXKP042788"}) {
+            var found = http.get("/api/customers?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8))
+                    .basic("admin", pw).send();
+            assertThat(found.json().get("items").valueStream().map(h -> h.get("id").asString())).as(q).contains(id);
+        }
+        String other = http.post("/api/customers").basic("admin", pw).json(Map.of("kind", "PERSON", "name", "重复档案",
+                "source", "PHONE")).send().json().get("id").asString();
+        var merge = http.post("/api/merges").basic("admin", pw).json(Map.of("survivorId", id, "mergedId", other)).send();
+        assertThat(merge.status()).as(merge.toString()).isEqualTo(201);
+        assertThat(http.post("/api/merges/" + merge.json().get("id").asString() + "/undo").basic("admin", pw).send()
+                .status()).isEqualTo(200);
+        assertThat(http.get("/api/vehicles?sort=-updatedAt").basic("admin", pw).send().json().get("total").asLong())
+                .isEqualTo(1);
     }
 }

@@ -71,6 +71,7 @@ public class HttpTester {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        private Duration timeout = Duration.ofSeconds(30);
 
         private Call(String method, String path) {
             this.method = method;
@@ -85,6 +86,12 @@ public class HttpTester {
         public Call basic(String user, String password) {
             return header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** For requests that are slow on purpose (a large import); 30 seconds otherwise. */
+        public Call timeout(Duration limit) {
+            timeout = limit;
+            return this;
         }
 
         public Call bearer(String token) {
@@ -119,7 +126,7 @@ public class HttpTester {
 
         public Response send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(timeout)
                     .method(method, body);
             headers.forEach(request::header);
             try {

@@ -1,10 +1,17 @@
 package cn.hoist.crm.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import cn.hoist.platform.security.SecurityDefaults;
@@ -12,7 +19,8 @@ import cn.hoist.platform.security.SecurityDefaults;
 /**
  * The CRM's filter chains: actuator (health open; the rest for Spring Boot Admin's monitor account,
  * Prometheus and admins), the REST API under {@code /api} (HTTP Basic), and the pages (form login).
- * Finer rules per feature are method security ({@code @PreAuthorize}) on the services.
+ * Pages of whole areas are limited by role here; finer rules are method security
+ * ({@code @PreAuthorize} with {@link Permissions}) on the services, which the API shares.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,6 +41,18 @@ class CrmSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, SecurityDefaults defaults) throws Exception {
-        return defaults.pages(http, SecurityDefaults.Rules.NONE, Roles.STAFF);
+        return defaults.pages(http, auth -> auth
+                .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
+                .requestMatchers("/audit/**", "/imports/**", "/merges/**", "/customers/export*")
+                .hasAnyRole(Roles.ADMIN, Roles.MANAGER), Roles.STAFF);
+    }
+
+    /** Every sign-in, page or API, goes through this (see the class for why it caches). */
+    @Bean
+    CachingAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+            Clock clock, @Value("${hoist.crm.auth-cache-ttl:2m}") Duration ttl) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new CachingAuthenticationProvider(dao, ttl, clock);
     }
 }

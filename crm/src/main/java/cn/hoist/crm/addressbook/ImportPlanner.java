@@ -1,0 +1,141 @@
+package cn.hoist.crm.addressbook;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import cn.hoist.crm.addressbook.ImportRow.Match;
+import cn.hoist.crm.addressbook.ImportService.UploadedFile;
+import cn.hoist.crm.cndata.Mobiles;
+import cn.hoist.crm.customer.CustomerService;
+import cn.hoist.crm.vehicle.LinkRole;
+import cn.hoist.crm.vehicle.Vehicle;
+import cn.hoist.crm.vehicle.VehicleForm;
+import cn.hoist.crm.vehicle.VehicleService;
+
+/**
+ * Decides for each row whether its customer and vehicle are new, already in the CRM, or an earlier
+ * row of the same file. A customer is the same when the mobile is; without a mobile, when the row's
+ * vehicle is already known, its owner. A vehicle is the same when the plate or the VIN is.
+ */
+@Component
+class ImportPlanner {
+
+    private final RowParser parser;
+    private final CustomerService customers;
+    private final VehicleService vehicles;
+    private final MessageSource messages;
+
+    ImportPlanner(RowParser parser, CustomerService customers, VehicleService vehicles, MessageSource messages) {
+        this.parser = parser;
+        this.customers = customers;
+        this.vehicles = vehicles;
+        this.messages = messages;
+    }
+
+    ImportPlan plan(UploadedFile file, OffsetDateTime now) {
+        List<Column> columns = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (String heading : file.table().headings()) {
+            Optional<Column> column = Column.forHeading(heading);
+            columns.add(column.orElse(null));
+            if (column.isEmpty() && heading != null && !heading.isBlank()) {
+                ignored.add(heading);
+            }
+        }
+        Seen seen = new Seen();
+        Map<String, Integer> models = parser.modelIndex();
+        List<ImportRow> rows = new ArrayList<>();
+        int line = 1;
+        for (List<String> cells : file.table().rows()) {
+            line++;
+            Map<Column, String> values = RowParser.values(columns, cells);
+            if (!values.isEmpty()) {
+                rows.add(row(line, parser.parse(values, models), seen));
+            }
+        }
+        return new ImportPlan(file.id(), file.fileName(), now, ignored, rows);
+    }
+
+    private ImportRow row(int line, RowParser.Parsed parsed, Seen seen) {
+        List<String> errors = new ArrayList<>(parsed.errors());
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        VehicleForm vehicle = parsed.vehicle();
+        Match vehicleMatch = Match.NONE;
+        UUID vehicleId = null;
+        if (vehicle != null && errors.isEmpty()) {
+            Optional<Vehicle> byPlate = vehicle.plate() == null ? Optional.empty() : vehicles.byPlate(vehicle.plate());
+            Optional<Vehicle> byVin = vehicle.vin() == null ? Optional.empty() : vehicles.byVin(vehicle.vin());
+            if (byPlate.isPresent() && byVin.isPresent() && !byPlate.get().id().equals(byVin.get().id())) {
+                errors.add(message("import.plateVinConflict", vehicle.plate(), vehicle.vin()));
+            }
+            vehicleId = byPlate.or(() -> byVin).map(Vehicle::id).orElse(null);
+            vehicleMatch = vehicleId != null ? Match.EXISTING
+                    : seen.vehicle(vehicle) ? Match.EARLIER_ROW : Match.NEW;
+        }
+        String mobile = parsed.customer().mobile() == null ? null
+                : Mobiles.normalize(parsed.customer().mobile()).orElse(null);
+        UUID customerId = null;
+        Match customerMatch = Match.NEW;
+        if (errors.isEmpty()) {
+            List<UUID> byMobile = mobile == null ? List.of() : customers.idsByMobile(mobile);
+            customerId = !byMobile.isEmpty() ? byMobile.get(0) : mobile == null ? ownerOf(vehicleId) : null;
+            customerMatch = customerId != null ? Match.EXISTING
+                    : mobile != null && seen.mobile(mobile) ? Match.EARLIER_ROW
+                    : mobile == null && vehicleMatch == Match.EARLIER_ROW ? Match.EARLIER_ROW : Match.NEW;
+            if (mobile == null && vehicle == null) {
+                warnings.add(message("import.noDedupKey"));
+            }
+            seen.add(mobile, vehicle);
+        }
+        return new ImportRow(line, parsed.customer().name(), mobile, vehicle == null ? null : vehicle.plate(),
+                parsed.customer(), vehicle, customerMatch, customerId, vehicleMatch, vehicleId, errors, warnings);
+    }
+
+    private UUID ownerOf(UUID vehicleId) {
+        if (vehicleId == null) {
+            return null;
+        }
+        return vehicles.details(vehicleId).links().stream().filter(l -> l.role() == LinkRole.OWNER).findFirst()
+                .map(l -> l.customerId()).orElse(null);
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** Mobiles, plates and VINs of the rows before, to match later rows of the same file. */
+    private static final class Seen {
+
+        private final Set<String> keys = new HashSet<>();
+
+        boolean mobile(String e164) {
+            return keys.contains("m:" + e164);
+        }
+
+        boolean vehicle(VehicleForm v) {
+            return v.plate() != null && keys.contains("p:" + v.plate()) || v.vin() != null && keys.contains("v:" + v.vin());
+        }
+
+        void add(String e164, VehicleForm v) {
+            if (e164 != null) {
+                keys.add("m:" + e164);
+            }
+            if (v != null && v.plate() != null) {
+                keys.add("p:" + v.plate());
+            }
+            if (v != null && v.vin() != null) {
+                keys.add("v:" + v.vin());
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Import and export pages and the {@code /api/imports} REST API. */
+package cn.hoist.crm.addressbook.web;

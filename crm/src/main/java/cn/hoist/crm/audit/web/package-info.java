@@ -1,0 +1,2 @@
+/** The audit log page for managers. */
+package cn.hoist.crm.audit.web;

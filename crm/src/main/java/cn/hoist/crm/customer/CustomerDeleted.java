@@ -1,0 +1,7 @@
+package cn.hoist.crm.customer;
+
+import java.util.UUID;
+
+/** A customer was deleted (their personal data is gone). */
+public record CustomerDeleted(UUID customerId) {
+}

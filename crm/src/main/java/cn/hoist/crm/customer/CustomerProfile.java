@@ -1,0 +1,20 @@
+package cn.hoist.crm.customer;
+
+import java.util.List;
+
+import cn.hoist.crm.audit.AuditEntry;
+import cn.hoist.crm.vehicle.LinkRole;
+import cn.hoist.crm.vehicle.VehicleDetails;
+
+/**
+ * The 360° view of a customer: everything known so far. Later features (work orders, membership,
+ * reminders, complaints, surveys) add their sections next to these.
+ */
+public record CustomerProfile(Customer customer, List<Contact> contacts, List<Address> addresses,
+        List<Consent> consentInForce, List<Consent> consentHistory, List<OwnedVehicle> vehicles,
+        List<Merge> merges, List<AuditEntry> trail) {
+
+    /** A vehicle of the customer, with the customer's role for it. */
+    public record OwnedVehicle(LinkRole role, VehicleDetails details) {
+    }
+}

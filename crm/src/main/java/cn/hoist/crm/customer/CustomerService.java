@@ -1,0 +1,208 @@
+package cn.hoist.crm.customer;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.hoist.crm.audit.AuditAction;
+import cn.hoist.crm.audit.AuditLog;
+import cn.hoist.crm.cndata.CreditCodes;
+import cn.hoist.crm.cndata.IdNumbers;
+import cn.hoist.crm.cndata.Mobiles;
+import cn.hoist.crm.customer.internal.CustomerRepository;
+import cn.hoist.crm.customer.internal.CustomerRow;
+import cn.hoist.crm.customer.internal.DetailRepository;
+import cn.hoist.crm.customer.internal.DetailRepository.AddressRow;
+import cn.hoist.crm.customer.internal.MergeRepository;
+import cn.hoist.crm.privacy.PersonalField;
+import cn.hoist.crm.security.Permissions;
+import cn.hoist.crm.vehicle.VehicleService;
+import cn.hoist.platform.Timestamps;
+import cn.hoist.platform.web.Page;
+import cn.hoist.platform.web.ProblemException;
+import cn.hoist.platform.web.ProblemTypes;
+
+/** Registers, changes, lists and deletes customers, and reveals their personal data; all audit-logged. */
+@Service
+@PreAuthorize(Permissions.READ_CUSTOMERS)
+public class CustomerService {
+
+    static final String ENTITY = "CUSTOMER";
+
+    private final CustomerRepository customers;
+    private final DetailRepository details;
+    private final PersonalFields fields;
+    private final VehicleService vehicles;
+    private final MergeRepository merges;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, DetailRepository details, PersonalFields fields,
+            VehicleService vehicles, MergeRepository merges, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.customers = customers;
+        this.details = details;
+        this.fields = fields;
+        this.vehicles = vehicles;
+        this.merges = merges;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.EDIT_CUSTOMERS)
+    public Customer create(CustomerForm form) {
+        checkRules(form, null);
+        OffsetDateTime now = Timestamps.now(clock);
+        CustomerRow row = fields.toRow(UUID.randomUUID(), form, null, now, now);
+        customers.insert(row);
+        AddressRow address = form.address() == null ? null
+                : fields.toRow(UUID.randomUUID(), row.id(), new Address.Form(null, form.address()), now);
+        if (address != null) {
+            details.insertAddress(address);
+        }
+        Customer created = fields.masked(row, address == null ? null : address.addressEnc());
+        audit.record(AuditAction.CREATE, ENTITY, row.id(), created.name(), null, PersonalFields.snapshot(created));
+        return created;
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.EDIT_CUSTOMERS)
+    public Customer update(UUID id, CustomerForm form) {
+        CustomerRow previous = row(id);
+        Customer before = get(id);
+        checkRules(form, id);
+        OffsetDateTime now = Timestamps.now(clock);
+        customers.update(fields.toRow(id, form, previous, previous.createdAt(), now));
+        if (form.address() != null) {
+            List<AddressRow> addresses = details.addresses(id);
+            if (!addresses.isEmpty()) {
+                details.deleteAddress(id, addresses.get(0).id());
+            }
+            AddressRow main = fields.toRow(addresses.isEmpty() ? UUID.randomUUID() : addresses.get(0).id(), id,
+                    new Address.Form(addresses.isEmpty() ? null : addresses.get(0).label(), form.address()),
+                    addresses.isEmpty() ? now : addresses.get(0).createdAt());
+            details.insertAddress(main);
+        }
+        Customer after = get(id);
+        audit.record(AuditAction.UPDATE, ENTITY, id, after.name(), PersonalFields.snapshot(before),
+                PersonalFields.snapshot(after));
+        return after;
+    }
+
+    /**
+     * Deletes a customer with their contacts, addresses and consent; refused while vehicles or merges
+     * refer to them (unlink the vehicles first; VIN-keyed repair records must stay).
+     */
+    @Transactional
+    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
+    public void delete(UUID id) {
+        Customer before = get(id);
+        if (!vehicles.linksOf(List.of(id)).isEmpty() || !merges.involving(id).isEmpty()) {
+            throw ProblemException.conflict("customer.deleteBlocked", before.name());
+        }
+        details.deleteAll(id);
+        customers.delete(id);
+        audit.record(AuditAction.DELETE, ENTITY, id, before.name(), PersonalFields.snapshot(before), null);
+        events.publishEvent(new CustomerDeleted(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(UUID id) {
+        CustomerRow row = row(id);
+        List<AddressRow> addresses = details.addresses(id);
+        return fields.masked(row, addresses.isEmpty() ? null : addresses.get(0).addressEnc());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Customer> list(String sort, boolean descending, int page, int size) {
+        List<Customer> items = customers.page(sort, descending, page, size).stream()
+                .map(row -> fields.masked(row, null)).toList();
+        return new Page<>(items, page, size, customers.countActive());
+    }
+
+    /** The customer's mobile or address in clear, for staff whose role allows it; the reveal is audit-logged. */
+    @Transactional
+    @PreAuthorize(Permissions.REVEAL_CONTACT)
+    public String revealContact(UUID id, RevealableField field) {
+        CustomerRow row = row(id);
+        String value = switch (field) {
+            case MOBILE -> fields.clear(PersonalField.MOBILE, row.mobileEnc());
+            case ADDRESS -> details.addresses(id).stream().findFirst()
+                    .map(a -> fields.clear(PersonalField.ADDRESS, a.addressEnc())).orElse(null);
+            case ID_NUMBER -> throw new AccessDeniedException("ID numbers are revealed by revealIdNumber");
+        };
+        audit.record(AuditAction.REVEAL, ENTITY, id, field.name(), null, Map.of("field", field.name()));
+        return value;
+    }
+
+    /** The customer's ID number in clear (sensitive personal data: managers only); audit-logged. */
+    @Transactional
+    @PreAuthorize(Permissions.REVEAL_ID_NUMBER)
+    public String revealIdNumber(UUID id) {
+        String value = fields.clear(PersonalField.ID_NUMBER, row(id).idNumberEnc());
+        audit.record(AuditAction.REVEAL, ENTITY, id, RevealableField.ID_NUMBER.name(), null,
+                Map.of("field", RevealableField.ID_NUMBER.name()));
+        return value;
+    }
+
+    /** Active customers with this mobile number (the dedup key of imports). */
+    @Transactional(readOnly = true)
+    public List<UUID> idsByMobile(String mobile) {
+        return Mobiles.normalize(mobile).map(e164 -> customers.findByMobileHash(fields.mobileHash(e164)).stream()
+                .map(CustomerRow::id).toList()).orElse(List.of());
+    }
+
+    private CustomerRow row(UUID id) {
+        return customers.find(id).orElseThrow(() -> ProblemException.notFound("customer.notFound", id));
+    }
+
+    /** What bean validation cannot see: a company needs its credit code, and mobile and ID number are unique. */
+    private void checkRules(CustomerForm form, UUID self) {
+        if (form.kind() == CustomerKind.COMPANY && form.creditCode() == null) {
+            throw fieldProblem("creditCode", "customer.creditCodeRequired");
+        }
+        if (form.creditCode() != null && !CreditCodes.isValid(CreditCodes.normalize(form.creditCode()))) {
+            throw fieldProblem("creditCode", "cndata.credit-code.invalid");
+        }
+        if (form.mobile() != null) {
+            String e164 = Mobiles.normalize(form.mobile())
+                    .orElseThrow(() -> fieldProblem("mobile", "cndata.mobile.invalid"));
+            customers.findByMobileHash(fields.mobileHash(e164)).stream().filter(c -> !c.id().equals(self)).findFirst()
+                    .ifPresent(c -> {
+                        throw duplicate("mobile", "customer.mobileTaken", c);
+                    });
+        }
+        if (form.idNumber() != null) {
+            String number = IdNumbers.normalize(form.idNumber());
+            if (!IdNumbers.isValid(number)) {
+                throw fieldProblem("idNumber", "cndata.id-number.invalid");
+            }
+            customers.findByIdNumberHash(fields.idNumberHash(number)).stream().filter(c -> !c.id().equals(self))
+                    .findFirst().ifPresent(c -> {
+                        throw duplicate("idNumber", "customer.idNumberTaken", c);
+                    });
+        }
+    }
+
+    static ProblemException fieldProblem(String field, String messageKey) {
+        return new ProblemException(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST,
+                messageKey, Map.of("field", field));
+    }
+
+    private static ProblemException duplicate(String field, String messageKey, CustomerRow existing) {
+        return new ProblemException(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, messageKey,
+                Map.of("field", field, "customerId", existing.id()), existing.name());
+    }
+}

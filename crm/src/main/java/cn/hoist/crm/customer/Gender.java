@@ -1,0 +1,6 @@
+package cn.hoist.crm.customer;
+
+/** As the customer states it; optional. */
+public enum Gender {
+    MALE, FEMALE
+}

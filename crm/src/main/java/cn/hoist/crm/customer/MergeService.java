@@ -1,0 +1,131 @@
+package cn.hoist.crm.customer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.hoist.crm.audit.AuditAction;
+import cn.hoist.crm.audit.AuditLog;
+import cn.hoist.crm.customer.internal.CustomerRepository;
+import cn.hoist.crm.customer.internal.CustomerRow;
+import cn.hoist.crm.customer.internal.DetailRepository;
+import cn.hoist.crm.customer.internal.MergeRepository;
+import cn.hoist.crm.customer.internal.MergeRepository.MergeRow;
+import cn.hoist.crm.security.Permissions;
+import cn.hoist.crm.vehicle.LinkTransfer;
+import cn.hoist.crm.vehicle.VehicleService;
+import cn.hoist.platform.Timestamps;
+import cn.hoist.platform.web.ProblemException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Merges a duplicate customer into the one that stays: vehicles, contacts, addresses and consent
+ * move over, the duplicate is hidden, and other modules move their history on
+ * {@link CustomersMerged}. What moved is recorded so the merge can be undone within the window.
+ */
+@Service
+@PreAuthorize(Permissions.READ_CUSTOMERS)
+public class MergeService {
+
+    private final CustomerRepository customers;
+    private final DetailRepository details;
+    private final MergeRepository merges;
+    private final VehicleService vehicles;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Duration undoWindow;
+
+    MergeService(CustomerRepository customers, DetailRepository details, MergeRepository merges,
+            VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+            @Value("${hoist.crm.merge-undo-window:30d}") Duration undoWindow) {
+        this.customers = customers;
+        this.details = details;
+        this.merges = merges;
+        this.vehicles = vehicles;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+        this.undoWindow = undoWindow;
+    }
+
+    /** What one merge moved; stored as JSON with the merge. */
+    record Moved(DetailRepository.MovedDetails details, LinkTransfer links) {
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
+    public Merge merge(UUID survivorId, UUID mergedId) {
+        if (survivorId.equals(mergedId)) {
+            throw ProblemException.invalid("merge.same");
+        }
+        var survivor = active(survivorId);
+        var merged = active(mergedId);
+        OffsetDateTime now = Timestamps.now(clock);
+        Moved moved = new Moved(details.moveAll(mergedId, survivorId), vehicles.moveLinks(mergedId, survivorId));
+        customers.setMergedInto(mergedId, survivorId, now);
+        UUID id = UUID.randomUUID();
+        merges.insert(id, survivorId, mergedId, json.writeValueAsString(moved), now, AuditLog.currentActor());
+        audit.record(AuditAction.MERGE, CustomerService.ENTITY, survivorId,
+                merged.name() + " → " + survivor.name(), mergedId.toString(), moved);
+        events.publishEvent(new CustomersMerged(id, survivorId, mergedId));
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
+    public Merge undo(UUID mergeId) {
+        Merge merge = get(mergeId);
+        OffsetDateTime now = Timestamps.now(clock);
+        if (!merge.undoable(now)) {
+            throw ProblemException.conflict("merge.notUndoable", merge.mergedName());
+        }
+        Moved moved = json.readValue(merges.find(mergeId).orElseThrow().moved(), Moved.class);
+        details.moveBack(moved.details(), merge.mergedId());
+        vehicles.restoreLinks(moved.links(), merge.mergedId());
+        customers.setMergedInto(merge.mergedId(), null, now);
+        merges.markUndone(mergeId, now, AuditLog.currentActor());
+        audit.record(AuditAction.UNMERGE, CustomerService.ENTITY, merge.survivorId(), merge.mergedName(),
+                null, merge.mergedId().toString());
+        events.publishEvent(new CustomerMergeUndone(mergeId, merge.survivorId(), merge.mergedId()));
+        return get(mergeId);
+    }
+
+    @Transactional(readOnly = true)
+    public Merge get(UUID id) {
+        return merges.find(id).map(this::toMerge).orElseThrow(() -> ProblemException.notFound("merge.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Merge> recent(int limit) {
+        return merges.recent(limit).stream().map(this::toMerge).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Merge> involving(UUID customerId) {
+        return merges.involving(customerId).stream().map(this::toMerge).toList();
+    }
+
+    private CustomerRow active(UUID id) {
+        var row = customers.find(id).orElseThrow(() -> ProblemException.notFound("customer.notFound", id));
+        if (row.mergedInto() != null) {
+            throw ProblemException.conflict("merge.alreadyMerged", row.name());
+        }
+        return row;
+    }
+
+    private Merge toMerge(MergeRow row) {
+        return new Merge(row.id(), row.survivorId(), row.survivorName(), row.mergedId(), row.mergedName(),
+                row.mergedAt(), row.mergedBy(), row.undoneAt(), row.undoneBy(), row.mergedAt().plus(undoWindow));
+    }
+}

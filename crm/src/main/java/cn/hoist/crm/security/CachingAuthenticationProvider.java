@@ -1,0 +1,90 @@
+package cn.hoist.crm.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The API authenticates every request with HTTP Basic, and checking a password hash is meant to be
+ * slow (bcrypt, ~50 ms). This remembers a successful check for a short while, keyed by an HMAC of
+ * user and password under a key that exists only in memory, so an integration polling the API
+ * does not spend the server's CPU on hashing. Failures are never cached; a change to an account
+ * drops its entries ({@link #evict}).
+ */
+public class CachingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final DaoAuthenticationProvider delegate;
+    private final Duration ttl;
+    private final Clock clock;
+    private final SecretKeySpec key;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public CachingAuthenticationProvider(DaoAuthenticationProvider delegate, Duration ttl, Clock clock) {
+        this.delegate = delegate;
+        this.ttl = ttl;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        if (ttl.isZero() || !(authentication.getCredentials() instanceof String password)) {
+            return delegate.authenticate(authentication);
+        }
+        String fingerprint = fingerprint(authentication.getName(), password);
+        Instant now = clock.instant();
+        Cached cached = cache.get(fingerprint);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.result();
+        }
+        Authentication result = delegate.authenticate(authentication);
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(fingerprint, new Cached(authentication.getName(), result, now.plus(ttl)));
+        return result;
+    }
+
+    /** Forgets every remembered sign-in of this user (password, roles or status changed). */
+    public void evict(String username) {
+        cache.values().removeIf(c -> c.username().equals(username));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private String fingerprint(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private record Cached(String username, Authentication result, Instant until) {
+    }
+}

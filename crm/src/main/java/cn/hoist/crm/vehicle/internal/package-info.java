@@ -1,0 +1,2 @@
+/** Vehicle persistence; not for other modules. */
+package cn.hoist.crm.vehicle.internal;

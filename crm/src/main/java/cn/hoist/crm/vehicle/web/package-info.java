@@ -1,0 +1,2 @@
+/** Vehicle pages and the {@code /api/vehicles} REST API. */
+package cn.hoist.crm.vehicle.web;

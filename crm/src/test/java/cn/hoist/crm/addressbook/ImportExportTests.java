@@ -1,0 +1,146 @@
+package cn.hoist.crm.addressbook;
+
+import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.hoist.crm.CrmTest;
+import cn.hoist.crm.CrmTestData;
+import cn.hoist.crm.PageSession;
+import cn.hoist.testsupport.HttpTester;
+import tools.jackson.databind.JsonNode;
+
+/** Import with preview, per-row errors, dedup and all-or-nothing; export that imports again. */
+@CrmTest
+class ImportExportTests {
+
+    private static final List<String> HEADINGS = List.of("姓名", "手机", "车牌", "车架号", "品牌", "车型", "里程",
+            "年检到期", "备注列");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpTester http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTester("http://localhost:" + port);
+    }
+
+    @Test
+    void previewsEveryRowThenImportsWithDedupAgainstTheCrmAndTheFile() {
+        String known = CrmTestData.mobile();
+        String knownId = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "老客户", "mobile", known, "source", "PHONE")).send().json().get("id").asString();
+        String twice = CrmTestData.mobile();
+        String badVin = CrmTestData.withWrongCheckDigit(CrmTestData.vin());
+        List<List<String>> rows = List.of(HEADINGS,
+                List.of("新客户甲", twice, CrmTestData.plate(), CrmTestData.vin(), "比亚迪", "汉", "12000", "2027-03-01", "x"),
+                List.of("新客户甲", twice, CrmTestData.plate(), badVin, "丰田", "卡罗拉", "", "2027/4/1", ""),
+                List.of("老客户", known, CrmTestData.plate(), "", "", "", "", "", ""),
+                List.of("坏数据", "1234", "京A1", "", "", "", "", "", ""));
+        JsonNode plan = upload("import.csv", ImportFiles.csv(rows), "true", "false").json();
+        assertThat(plan.get("rows").size()).isEqualTo(4);
+        assertThat(plan.get("ignoredColumns").get(0).asString()).isEqualTo("备注列");
+        assertThat(plan.get("rows").get(1).get("customerMatch").asString()).isEqualTo("EARLIER_ROW");
+        assertThat(plan.get("rows").get(1).get("warnings").get(0).asString()).contains(badVin);
+        assertThat(plan.get("rows").get(2).get("customerMatch").asString()).isEqualTo("EXISTING");
+        assertThat(plan.get("rows").get(3).get("errors").size()).isEqualTo(2);
+
+        long customersBefore = count("customer");
+        var refused = upload("import.csv", ImportFiles.csv(rows), "false", "false");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("1");
+        assertThat(count("customer")).as("a refused import changes nothing").isEqualTo(customersBefore);
+
+        JsonNode report = upload("import.csv", ImportFiles.csv(rows), "false", "true").json();
+        assertThat(report.get("customersCreated").asInt()).isEqualTo(1);
+        assertThat(report.get("customersMatched").asInt()).isEqualTo(2);
+        assertThat(report.get("vehiclesCreated").asInt()).isEqualTo(3);
+        assertThat(report.get("skippedLines").get(0).asInt()).isEqualTo(5);
+        assertThat(count("customer")).isEqualTo(customersBefore + 1);
+        assertThat(http.get("/api/customers/" + knownId + "/vehicles").basic("admin", ADMIN_PASSWORD).send().json()
+                .size()).isEqualTo(1);
+        assertThat(search(twice.substring(7))).hasSizeGreaterThanOrEqualTo(1);
+
+        JsonNode again = upload("import.csv", ImportFiles.csv(rows.subList(0, 4)), "true", "false").json();
+        assertThat(again.get("rows").valueStream().map(r -> r.get("vehicleMatch").asString()))
+                .as("importing the same file again finds everything").containsOnly("EXISTING");
+    }
+
+    @Test
+    void readsExcelWithNumbersAndDatesAndChineseCsvFromWindows() {
+        String mobile = CrmTestData.mobile();
+        String plate = CrmTestData.plate();
+        byte[] xlsx = ImportFiles.xlsx(List.of(List.of("name", "mobile", "plate", "inspectionDue", "source"),
+                List.of("Excel 客户", mobile, plate, "2027-05-06", "小程序")));
+        JsonNode report = upload("客户.xlsx", xlsx, "false", "false").json();
+        assertThat(report.get("customersCreated").asInt()).as(report.toString()).isEqualTo(1);
+        String id = search(mobile).get(0);
+        assertThat(http.get("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).send().json().get("source")
+                .asString()).isEqualTo("MINI_PROGRAM");
+
+        String gbMobile = CrmTestData.mobile();
+        byte[] gb = ("姓名,手机\r\n张国标," + gbMobile + "\r\n").getBytes(Charset.forName("GB18030"));
+        assertThat(upload("windows.csv", gb, "false", "false").json().get("customersCreated").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/customers/" + search(gbMobile).get(0)).basic("admin", ADMIN_PASSWORD).send().json()
+                .get("name").asString()).isEqualTo("张国标");
+    }
+
+    @Test
+    void filesThatAreNotImportsAreRefusedClearly() {
+        assertThat(upload("photo.png", new byte[] {1, 2, 3}, "true", "false").json().get("detail").asString())
+                .contains("photo.png");
+        assertThat(upload("broken.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), "true", "false").status())
+                .isEqualTo(400);
+        assertThat(upload("no-name.csv", "手机\r\n13800000000\r\n".getBytes(StandardCharsets.UTF_8), "true", "false")
+                .json().get("detail").asString()).contains("姓名");
+    }
+
+    @Test
+    void theAddressBookExportsInClearForManagersAndImportsAgain() {
+        String mobile = CrmTestData.mobile();
+        CrmTestData.customerWithCar(http, "导出客户", mobile, CrmTestData.plate(), CrmTestData.vin());
+        HttpTester admin = PageSession.signIn(port, "admin", ADMIN_PASSWORD).http();
+        var csv = admin.get("/customers/export.csv").send();
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).get().asString().contains("attachment");
+        assertThat(csv.body()).startsWith("\uFEFF姓名,客户类型,手机").contains("导出客户," + "个人," + mobile);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT'").query(Long.class).single())
+                .isPositive();
+        JsonNode plan = upload("export.csv", csv.body().getBytes(StandardCharsets.UTF_8), "true", "false").json();
+        assertThat(plan.get("rows").valueStream().filter(r -> r.get("errors").isEmpty() && !r.get("mobile").isNull())
+                .map(r -> r.get("customerMatch").asString())).as("everyone with a mobile is already there")
+                .isNotEmpty().doesNotContain("NEW");
+        var xlsx = admin.get("/customers/export.xlsx").send();
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Type")).get().asString().contains("spreadsheetml");
+    }
+
+    private HttpTester.Response upload(String name, byte[] content, String dryRun, String skipInvalid) {
+        return ImportFiles.upload(http.post("/api/imports?dryRun=" + dryRun + "&skipInvalid=" + skipInvalid)
+                .basic("admin", ADMIN_PASSWORD), name, content).send();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private List<String> search(String q) {
+        return http.get("/api/customers?q=" + q).basic("admin", ADMIN_PASSWORD).send().json().get("items")
+                .valueStream().map(h -> h.get("id").asString()).toList();
+    }
+}
