@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -23,7 +25,9 @@ import org.springframework.security.core.Authentication;
  * slow (bcrypt, ~50 ms). This remembers a successful check for a short while, keyed by an HMAC of
  * user and password under a key that exists only in memory, so an integration polling the API
  * does not spend the server's CPU on hashing. Failures are never cached; a change to an account
- * drops its entries ({@link #evict}).
+ * drops its entries ({@link #evict}). One check at a time per user and password: requests that
+ * arrive while it runs (an integration's concurrent calls when the entry has just expired) wait
+ * for its answer instead of each hashing the password again.
  */
 public class CachingAuthenticationProvider implements AuthenticationProvider {
 
@@ -51,16 +55,31 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
         }
         String fingerprint = fingerprint(authentication.getName(), password);
         Instant now = clock.instant();
-        Cached cached = cache.get(fingerprint);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.result();
-        }
-        Authentication result = delegate.authenticate(authentication);
+        Cached mine = new Cached(authentication.getName(), new CompletableFuture<>(), now.plus(ttl));
         if (cache.size() >= MAX_ENTRIES) {
             cache.clear();
         }
-        cache.put(fingerprint, new Cached(authentication.getName(), result, now.plus(ttl)));
-        return result;
+        Cached cached = cache.compute(fingerprint, (k, old) -> old != null && old.until().isAfter(now) ? old : mine);
+        if (cached != mine) {
+            return await(cached.result());
+        }
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            mine.result().complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            cache.remove(fingerprint, mine);
+            mine.result().completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static Authentication await(CompletableFuture<Authentication> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Forgets every remembered sign-in of this user (password, roles or status changed). */
@@ -85,6 +104,6 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private record Cached(String username, Authentication result, Instant until) {
+    private record Cached(String username, CompletableFuture<Authentication> result, Instant until) {
     }
 }
