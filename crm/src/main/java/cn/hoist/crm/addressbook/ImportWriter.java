@@ -2,7 +2,9 @@ package cn.hoist.crm.addressbook;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +20,8 @@ import cn.hoist.crm.vehicle.VehicleService;
 
 /**
  * Carries out a plan through the customer and vehicle services (so every record is validated and
- * audit-logged like one entered at the desk), inside the caller's transaction.
+ * audit-logged like one entered at the desk), inside the caller's transaction. A customer already
+ * in the CRM gets the fields it has empty from the row; nothing it has is overwritten.
  */
 @Component
 class ImportWriter {
@@ -35,6 +38,7 @@ class ImportWriter {
 
     ImportReport write(ImportPlan plan) {
         Map<String, UUID> created = new HashMap<>();
+        List<ImportReport.Filled> filled = new ArrayList<>();
         int customersCreated = 0;
         int vehiclesCreated = 0;
         int links = 0;
@@ -44,6 +48,13 @@ class ImportWriter {
             }
             UUID customerId = customerId(row, created);
             customersCreated += row.customerMatch() == Match.NEW ? 1 : 0;
+            if (row.customerMatch() == Match.EXISTING) {
+                List<String> fields = customers.complete(customerId, row.customer());
+                if (!fields.isEmpty()) {
+                    filled.add(new ImportReport.Filled(row.line(), row.name(),
+                            fields.stream().map(RowParser::heading).toList()));
+                }
+            }
             if (row.vehicle() != null) {
                 vehiclesCreated += vehicle(row, customerId, created) ? 1 : 0;
                 links++;
@@ -53,7 +64,7 @@ class ImportWriter {
                 (int) (plan.count(Match.EXISTING, true) + plan.count(Match.EARLIER_ROW, true)), vehiclesCreated,
                 (int) (plan.count(Match.EXISTING, false) + plan.count(Match.EARLIER_ROW, false)), links,
                 plan.rows().stream().filter(r -> !r.valid()).map(ImportRow::line).toList(),
-                (int) plan.rows().stream().filter(r -> r.valid() && !r.warnings().isEmpty()).count());
+                (int) plan.rows().stream().filter(r -> r.valid() && !r.warnings().isEmpty()).count(), filled);
     }
 
     /** Creates the row's vehicle or links the one it matched; true when it was created. */

@@ -82,6 +82,44 @@ class ImportExportTests {
     }
 
     @Test
+    void fillsInWhatTheCrmDoesNotKnowAboutACustomerAndKeepsWhatItDoes() {
+        String mobile = CrmTestData.mobile();
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "老王", "mobile", mobile, "email", "wang@old.cn", "source", "PHONE")).send().json().get("id")
+                .asString();
+        List<List<String>> rows = List.of(List.of("姓名", "手机", "邮箱", "座机", "生日", "性别", "身份证号", "地址", "来源"),
+                List.of("老王", mobile, "wang@new.cn", "010-62345678", "1980-05-06", "男", CrmTestData.idNumber(),
+                        "北京市海淀区中关村大街1号", "到店"));
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String preview = uploadPage(manager, ImportFiles.csv(rows));
+        assertThat(preview).contains("id=\"filling\">1<").contains("性别、生日、身份证号、座机、地址")
+                .contains("“邮箱”：CRM 保留“wang@old.cn”，文件中为“wang@new.cn”。")
+                .contains("“来源”：CRM 保留“电话”，文件中为“到店”。");
+
+        String report = manager.submit("/imports", "/imports/" + planId(preview) + "/commit", Map.of()).body();
+        assertThat(report).contains("id=\"customers-filled\">1<").contains("性别、生日、身份证号、座机、地址");
+        JsonNode customer = http.get("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).send().json();
+        assertThat(customer.get("email").asString()).as("never overwritten").isEqualTo("wang@old.cn");
+        assertThat(customer.get("source").asString()).isEqualTo("PHONE");
+        assertThat(customer.get("landline").asString()).isEqualTo("010-62345678");
+        assertThat(customer.get("birthday").asString()).isEqualTo("1980-05-06");
+        assertThat(customer.get("gender").asString()).isEqualTo("MALE");
+        assertThat(customer.get("idNumber").asString()).startsWith("110***");
+        assertThat(http.post("/api/customers/" + id + "/reveal").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("field", "ADDRESS")).send().json().get("value").asString()).isEqualTo("北京市海淀区中关村大街1号");
+        var update = jdbc.sql("select before_state, after_state from audit_event where action = 'UPDATE'"
+                + " and entity_type = 'CUSTOMER' and entity_id = ?").param(id).query((rs, n) -> List.of(
+                        rs.getString(1), rs.getString(2))).single();
+        assertThat(update.get(0)).contains("\"landline\":null").contains("\"email\":\"wang@old.cn\"");
+        assertThat(update.get(1)).contains("\"landline\":\"010-62345678\"").contains("\"gender\":\"MALE\"")
+                .doesNotContain("中关村大街");
+
+        JsonNode again = upload("import.csv", ImportFiles.csv(rows), "true", "false").json().get("rows").get(0);
+        assertThat(again.get("fills").isEmpty()).as("the second time there is nothing left to fill").isTrue();
+        assertThat(again.get("warnings").size()).isEqualTo(2);
+    }
+
+    @Test
     void readsExcelWithNumbersAndDatesAndChineseCsvFromWindows() {
         String mobile = CrmTestData.mobile();
         String plate = CrmTestData.plate();
@@ -133,6 +171,18 @@ class ImportExportTests {
     private HttpTester.Response upload(String name, byte[] content, String dryRun, String skipInvalid) {
         return ImportFiles.upload(http.post("/api/imports?dryRun=" + dryRun + "&skipInvalid=" + skipInvalid)
                 .basic("admin", ADMIN_PASSWORD), name, content).send();
+    }
+
+    /** The preview page of a file uploaded on the import page. */
+    private static String uploadPage(PageSession session, byte[] csv) {
+        var preview = ImportFiles.upload(session.http().post("/imports"), "import.csv", csv,
+                "_csrf", session.csrf("/imports")).send();
+        assertThat(preview.status()).isEqualTo(200);
+        return preview.body();
+    }
+
+    private static String planId(String preview) {
+        return preview.replaceAll("(?s).*/imports/([0-9a-f-]{36})/commit.*", "$1");
     }
 
     private long count(String table) {

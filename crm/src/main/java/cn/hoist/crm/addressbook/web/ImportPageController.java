@@ -27,6 +27,7 @@ class ImportPageController {
 
     static final String SESSION_KEY = "hoist.crm.pendingImport";
     private static final int PREVIEW_ROWS = 100;
+    private static final int LISTED_ROWS = 500;
 
     private final ImportService imports;
 
@@ -47,7 +48,8 @@ class ImportPageController {
             session.setAttribute(SESSION_KEY, uploaded);
             model.addAttribute("plan", plan);
             model.addAttribute("sample", plan.rows().stream().limit(PREVIEW_ROWS).toList());
-            model.addAttribute("problems", plan.problemRows().stream().limit(500).toList());
+            model.addAttribute("problems", plan.problemRows().stream().limit(LISTED_ROWS).toList());
+            model.addAttribute("fills", plan.fillingRows().stream().limit(LISTED_ROWS).toList());
             return "imports/preview";
         } catch (ProblemException e) {
             model.addAttribute("problem", e.messageKey());
