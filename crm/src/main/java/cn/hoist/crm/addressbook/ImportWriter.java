@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.crm.addressbook.ImportRow.Match;
@@ -17,6 +18,7 @@ import cn.hoist.crm.vehicle.OdometerReading;
 import cn.hoist.crm.vehicle.OdometerSource;
 import cn.hoist.crm.vehicle.VehicleForm;
 import cn.hoist.crm.vehicle.VehicleService;
+import cn.hoist.platform.web.ProblemException;
 
 /**
  * Carries out a plan through the customer and vehicle services (so every record is validated and
@@ -46,18 +48,22 @@ class ImportWriter {
             if (!row.valid()) {
                 continue;
             }
-            UUID customerId = customerId(row, created);
-            customersCreated += row.customerMatch() == Match.NEW ? 1 : 0;
-            if (row.customerMatch() == Match.EXISTING) {
-                List<String> fields = customers.complete(customerId, row.customer());
-                if (!fields.isEmpty()) {
-                    filled.add(new ImportReport.Filled(row.line(), row.name(),
-                            fields.stream().map(RowParser::heading).toList()));
+            try {
+                UUID customerId = customerId(row, created);
+                customersCreated += row.customerMatch() == Match.NEW ? 1 : 0;
+                if (row.customerMatch() == Match.EXISTING) {
+                    List<String> fields = customers.complete(customerId, row.customer());
+                    if (!fields.isEmpty()) {
+                        filled.add(new ImportReport.Filled(row.line(), row.name(),
+                                fields.stream().map(RowParser::heading).toList()));
+                    }
                 }
-            }
-            if (row.vehicle() != null) {
-                vehiclesCreated += vehicle(row, customerId, created) ? 1 : 0;
-                links++;
+                if (row.vehicle() != null) {
+                    vehiclesCreated += vehicle(row, customerId, created) ? 1 : 0;
+                    links++;
+                }
+            } catch (ProblemException e) {
+                throw rowFailed(row, e);
             }
         }
         return new ImportReport(plan.fileName(), plan.rows().size(), customersCreated,
@@ -65,6 +71,18 @@ class ImportWriter {
                 (int) (plan.count(Match.EXISTING, false) + plan.count(Match.EARLIER_ROW, false)), links,
                 plan.rows().stream().filter(r -> !r.valid()).map(ImportRow::line).toList(),
                 (int) plan.rows().stream().filter(r -> r.valid() && !r.warnings().isEmpty()).count(), filled);
+    }
+
+    /**
+     * A row the preview let through but the CRM refuses (another customer has its ID number, say):
+     * the same problem, said of the row's line, which ends the import (the caller's transaction
+     * then writes nothing).
+     */
+    private static ProblemException rowFailed(ImportRow row, ProblemException e) {
+        Map<String, Object> properties = new HashMap<>(e.properties());
+        properties.put("line", row.line());
+        return new ProblemException(e.type(), e.status(), "import.rowFailed", properties, row.line(),
+                new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.arguments(), e.messageKey()));
     }
 
     /** Creates the row's vehicle or links the one it matched; true when it was created. */

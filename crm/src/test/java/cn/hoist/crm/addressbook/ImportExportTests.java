@@ -120,6 +120,37 @@ class ImportExportTests {
     }
 
     @Test
+    void anImportThatFailsPartWayWritesNothingAndSaysWhichLine() {
+        String mobile = CrmTestData.mobile();
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "老李", "mobile", mobile, "source", "PHONE")).send().json().get("id").asString();
+        String idNumber = CrmTestData.idNumber();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "邮箱", "身份证号"),
+                List.of("老李", mobile, CrmTestData.plate(), "li@new.cn", ""),
+                List.of("新客户丙", CrmTestData.mobile(), CrmTestData.plate(), "", idNumber)));
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String preview = uploadPage(manager, file);
+        assertThat(preview).contains("检查通过，可以导入。");
+        http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON", "name", "丁某",
+                "idNumber", idNumber, "source", "WALK_IN")).send();
+        Map<String, Long> before = counts();
+
+        var failed = manager.submit("/imports", "/imports/" + planId(preview) + "/commit", Map.of());
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body()).contains("第 3 行无法导入，因此整个文件都未导入：该身份证号已属于客户“丁某”。");
+        assertThat(counts()).as("line 2 was written before line 3 failed, and rolled back").isEqualTo(before);
+        assertThat(http.get("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).send().json().get("email").isNull())
+                .isTrue();
+
+        var api = upload("import.csv", file, "false", "false");
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.json().get("detail").asString()).startsWith("第 3 行无法导入");
+        assertThat(api.json().get("line").asInt()).isEqualTo(3);
+        assertThat(api.json().get("field").asString()).isEqualTo("idNumber");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void readsExcelWithNumbersAndDatesAndChineseCsvFromWindows() {
         String mobile = CrmTestData.mobile();
         String plate = CrmTestData.plate();
@@ -183,6 +214,11 @@ class ImportExportTests {
 
     private static String planId(String preview) {
         return preview.replaceAll("(?s).*/imports/([0-9a-f-]{36})/commit.*", "$1");
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("customer", count("customer"), "vehicle", count("vehicle"), "vehicle_link",
+                count("vehicle_link"), "audit_event", count("audit_event"));
     }
 
     private long count(String table) {
