@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.crm.addressbook.ImportRow.Match;
@@ -27,6 +30,8 @@ import cn.hoist.platform.web.ProblemException;
  */
 @Component
 class ImportWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
 
     private final CustomerService customers;
     private final VehicleService vehicles;
@@ -64,6 +69,11 @@ class ImportWriter {
                 }
             } catch (ProblemException e) {
                 throw rowFailed(row, e);
+            } catch (DuplicateKeyException e) {
+                // another session saved the same VIN (say) after this row was checked
+                log.info("Import line {} conflicts with data saved meanwhile: {}", row.line(),
+                        e.getMostSpecificCause().getMessage());
+                throw rowFailed(row, ProblemException.conflict("import.savedMeanwhile"));
             }
         }
         return new ImportReport(plan.fileName(), plan.rows().size(), customersCreated,
@@ -74,9 +84,9 @@ class ImportWriter {
     }
 
     /**
-     * A row the preview let through but the CRM refuses (another customer has its ID number, say):
-     * the same problem, said of the row's line, which ends the import (the caller's transaction
-     * then writes nothing).
+     * A row the preview let through but the CRM refuses (another customer has its ID number, or
+     * another session has just saved its car, say): the same problem, said of the row's line, which
+     * ends the import (the caller's transaction then writes nothing).
      */
     private static ProblemException rowFailed(ImportRow row, ProblemException e) {
         Map<String, Object> properties = new HashMap<>(e.properties());

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,9 @@ class ImportExportTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     HttpTester http;
 
@@ -151,6 +161,33 @@ class ImportExportTests {
     }
 
     @Test
+    void aCarSavedMeanwhileInAnotherSessionStopsTheImportWithItsLineAndTheFileCanBeCheckedAgain() throws Exception {
+        String vin = CrmTestData.vin();
+        byte[] file = carFile(vin);
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String preview = uploadPage(manager, file);
+        Map<String, Long> before = counts();
+        String expected = "第 2 行无法导入，因此整个文件都未导入：刚有其他人保存了与这一行冲突的数据（例如同一车架号）。"
+                + "请重新检查文件，预览会按 CRM 现有的数据匹配。";
+
+        var failed = savedMeanwhile(vin, () -> manager.submit("/imports", "/imports/" + planId(preview) + "/commit",
+                Map.of()));
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body()).contains(expected).contains("href=\"/imports/" + planId(preview) + "\"");
+        Map<String, Long> after = new HashMap<>(before);
+        after.put("vehicle", before.get("vehicle") + 1);
+        assertThat(counts()).as("only the other session's car").isEqualTo(after);
+        assertThat(manager.get("/imports/" + planId(preview)).body()).as("the preview again, matched afresh")
+                .contains("匹配已有").contains("/imports/" + planId(preview) + "/commit");
+
+        String otherVin = CrmTestData.vin();
+        var api = savedMeanwhile(otherVin, () -> upload("import.csv", carFile(otherVin), "false", "false"));
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.json().get("detail").asString()).isEqualTo(expected);
+        assertThat(api.json().get("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void readsExcelWithNumbersAndDatesAndChineseCsvFromWindows() {
         String mobile = CrmTestData.mobile();
         String plate = CrmTestData.plate();
@@ -219,6 +256,36 @@ class ImportExportTests {
     private Map<String, Long> counts() {
         return Map.of("customer", count("customer"), "vehicle", count("vehicle"), "vehicle_link",
                 count("vehicle_link"), "audit_event", count("audit_event"));
+    }
+
+    private static byte[] carFile(String vin) {
+        return ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "车架号"),
+                List.of("新客户戊", CrmTestData.mobile(), CrmTestData.plate(), vin)));
+    }
+
+    /**
+     * Imports while another session saves a car with this VIN, after the import has checked it and
+     * before it inserts it: the other session's insert is left uncommitted until the import's insert
+     * waits for it (H2's view of running statements), so the import sees the duplicate.
+     */
+    private HttpTester.Response savedMeanwhile(String vin, Supplier<HttpTester.Response> importing)
+            throws Exception {
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var insert = other.prepareStatement("insert into vehicle (id, vin, vin_tail, energy, created_at,"
+                    + " updated_at) values (random_uuid(), ?, ?, 'FUEL', current_timestamp, current_timestamp)")) {
+                insert.setString(1, vin);
+                insert.setString(2, vin.substring(11));
+                insert.executeUpdate();
+            }
+            var response = CompletableFuture.supplyAsync(importing);
+            for (int i = 0; i < 500 && jdbc.sql("select count(*) from information_schema.sessions"
+                    + " where executing_statement like 'insert into vehicle (%'").query(Long.class).single() == 0; i++) {
+                Thread.sleep(20);
+            }
+            other.commit();
+            return response.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private long count(String table) {
