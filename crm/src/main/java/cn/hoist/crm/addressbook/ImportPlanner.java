@@ -27,8 +27,9 @@ import cn.hoist.crm.vehicle.VehicleService;
 /**
  * Decides for each row whether its customer and vehicle are new, already in the CRM, or an earlier
  * row of the same file. A customer is the same when the mobile is; without a mobile, when the row's
- * vehicle is already known, its owner. A vehicle is the same when the plate or the VIN is. For a
- * customer already in the CRM, the row fills in the fields the CRM has empty and never overwrites one.
+ * vehicle is already known, its owner. A vehicle is the same when the plate or the VIN is; a car
+ * found by plate keeps its VIN (a different one in the row is a warning). For a customer already in
+ * the CRM, the row fills in the fields the CRM has empty and never overwrites one.
  */
 @Component
 class ImportPlanner {
@@ -79,8 +80,11 @@ class ImportPlanner {
         if (vehicle != null && errors.isEmpty()) {
             Optional<Vehicle> byPlate = vehicle.plate() == null ? Optional.empty() : vehicles.byPlate(vehicle.plate());
             Optional<Vehicle> byVin = vehicle.vin() == null ? Optional.empty() : vehicles.byVin(vehicle.vin());
+            String crmVin = byPlate.map(Vehicle::vin).orElse(null);
             if (byPlate.isPresent() && byVin.isPresent() && !byPlate.get().id().equals(byVin.get().id())) {
                 errors.add(message("import.plateVinConflict", vehicle.plate(), vehicle.vin()));
+            } else if (crmVin != null && vehicle.vin() != null && !crmVin.equals(vehicle.vin())) {
+                warnings.add(message("import.vinKept", vehicle.plate(), crmVin, vehicle.vin()));
             }
             vehicleId = byPlate.or(() -> byVin).map(Vehicle::id).orElse(null);
             vehicleMatch = vehicleId != null ? Match.EXISTING

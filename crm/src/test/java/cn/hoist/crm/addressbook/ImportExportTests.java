@@ -161,6 +161,29 @@ class ImportExportTests {
     }
 
     @Test
+    void aVinOtherThanTheCrmsForTheSamePlateIsAWarningAndTheCrmKeepsItsOwn() {
+        String mobile = CrmTestData.mobile();
+        String plate = CrmTestData.plate();
+        String vin = CrmTestData.vin();
+        String customer = CrmTestData.customerWithCar(http, "老赵", mobile, plate, vin);
+        String fileVin = CrmTestData.vin();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "车架号"),
+                List.of("老赵", mobile, plate, fileVin)));
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(uploadPage(manager, file)).contains("车牌 " + plate + " 在 CRM 中是车架号为 " + vin + " 的车辆；文件中的车架号为 "
+                + fileVin + "，CRM 保留 " + vin + "。");
+        var english = ImportFiles.upload(http.post("/api/imports").basic("admin", ADMIN_PASSWORD).language("en"),
+                "import.csv", file).send();
+        assertThat(english.json().get("rows").get(0).get("warnings").valueStream().map(JsonNode::asString))
+                .containsExactly("Plate " + plate + " is the car with VIN " + vin + " in the CRM; the file says VIN "
+                        + fileVin + "; the CRM keeps " + vin + ".");
+
+        assertThat(upload("import.csv", file, "false", "false").status()).isEqualTo(200);
+        assertThat(http.get("/api/customers/" + customer + "/vehicles").basic("admin", ADMIN_PASSWORD).send().json()
+                .valueStream().map(v -> v.get("vehicle").get("vin").asString())).containsExactly(vin);
+    }
+
+    @Test
     void aCarSavedMeanwhileInAnotherSessionStopsTheImportWithItsLineAndTheFileCanBeCheckedAgain() throws Exception {
         String vin = CrmTestData.vin();
         byte[] file = carFile(vin);
