@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -106,7 +110,12 @@ class MergeTests {
             var late = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.json().get("type").asString()).isEqualTo("urn:hoist:problem:conflict");
-            assertThat(late.json().get("detail").asString()).isEqualTo("对“郑洁 (重复)”的合并已撤销或已超过撤销期限。");
+            assertThat(late.json().get("detail").asString())
+                    .isEqualTo("对“郑洁 (重复)”的合并只能在 " + shown(windowEnds, Locale.SIMPLIFIED_CHINESE)
+                            + " 前撤销，撤销期限已过。");
+            assertThat(http.post(undo).basic("admin", ADMIN_PASSWORD).language("en").send().json().get("detail")
+                    .asString()).isEqualTo("The merge of \"郑洁 (重复)\" could be undone until "
+                            + shown(windowEnds, Locale.ENGLISH) + "; that time has passed.");
             assertThat(vehicles(survivor)).as("nothing moved back").hasSize(2);
             assertThat(get("/api/customers/" + duplicate).get("mergedInto").asString()).isEqualTo(survivor);
             assertThat(get("/api/merges").valueStream().filter(m -> m.get("id").equals(merge.get("id")))
@@ -117,9 +126,18 @@ class MergeTests {
             assertThat(inTime.status()).as(inTime.toString()).isEqualTo(200);
             assertThat(vehicles(survivor)).hasSize(1);
             assertThat(vehicles(duplicate)).hasSize(1);
+            var again = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("detail").asString()).isEqualTo("对“郑洁 (重复)”的合并已经撤销过了。");
         } finally {
             clock.reset();
         }
+    }
+
+    /** A time as messages give it: in the shop's time zone ({@code hoist.crm.time-zone}), as the language writes it. */
+    private static String shown(Instant time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(time.atZone(ZoneId.of("Asia/Shanghai")));
     }
 
     private List<String> vehicles(String customer) {
