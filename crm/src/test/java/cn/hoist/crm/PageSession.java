@@ -38,7 +38,8 @@ public final class PageSession {
         return http;
     }
 
-    private String csrf(String pagePath) {
+    /** The CSRF token a form on this page carries (for posts built by hand, such as a file upload). */
+    public String csrf(String pagePath) {
         String body = http.get(pagePath).send().body();
         return body.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
     }

@@ -21,6 +21,10 @@ public record ImportPlan(UUID id, String fileName, OffsetDateTime readAt, List<S
         return rows.stream().filter(r -> !r.warnings().isEmpty()).count();
     }
 
+    public List<ImportRow> fillingRows() {
+        return rows.stream().filter(r -> r.valid() && !r.fills().isEmpty()).toList();
+    }
+
     public List<ImportRow> problemRows() {
         return rows.stream().filter(r -> !r.valid() || !r.warnings().isEmpty()).toList();
     }

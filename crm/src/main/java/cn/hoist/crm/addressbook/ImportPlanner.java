@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import cn.hoist.crm.addressbook.ImportRow.Match;
 import cn.hoist.crm.addressbook.ImportService.UploadedFile;
 import cn.hoist.crm.cndata.Mobiles;
+import cn.hoist.crm.customer.Completion;
+import cn.hoist.crm.customer.CustomerForm;
 import cn.hoist.crm.customer.CustomerService;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.Vehicle;
@@ -25,7 +27,9 @@ import cn.hoist.crm.vehicle.VehicleService;
 /**
  * Decides for each row whether its customer and vehicle are new, already in the CRM, or an earlier
  * row of the same file. A customer is the same when the mobile is; without a mobile, when the row's
- * vehicle is already known, its owner. A vehicle is the same when the plate or the VIN is.
+ * vehicle is already known, its owner. A vehicle is the same when the plate or the VIN is; a car
+ * found by plate keeps its VIN (a different one in the row is a warning). For a customer already in
+ * the CRM, the row fills in the fields the CRM has empty and never overwrites one.
  */
 @Component
 class ImportPlanner {
@@ -60,23 +64,27 @@ class ImportPlanner {
             line++;
             Map<Column, String> values = RowParser.values(columns, cells);
             if (!values.isEmpty()) {
-                rows.add(row(line, parser.parse(values, models), seen));
+                rows.add(row(line, values, parser.parse(values, models), seen));
             }
         }
         return new ImportPlan(file.id(), file.fileName(), now, ignored, rows);
     }
 
-    private ImportRow row(int line, RowParser.Parsed parsed, Seen seen) {
+    private ImportRow row(int line, Map<Column, String> values, RowParser.Parsed parsed, Seen seen) {
         List<String> errors = new ArrayList<>(parsed.errors());
         List<String> warnings = new ArrayList<>(parsed.warnings());
+        List<String> fills = List.of();
         VehicleForm vehicle = parsed.vehicle();
         Match vehicleMatch = Match.NONE;
         UUID vehicleId = null;
         if (vehicle != null && errors.isEmpty()) {
             Optional<Vehicle> byPlate = vehicle.plate() == null ? Optional.empty() : vehicles.byPlate(vehicle.plate());
             Optional<Vehicle> byVin = vehicle.vin() == null ? Optional.empty() : vehicles.byVin(vehicle.vin());
+            String crmVin = byPlate.map(Vehicle::vin).orElse(null);
             if (byPlate.isPresent() && byVin.isPresent() && !byPlate.get().id().equals(byVin.get().id())) {
                 errors.add(message("import.plateVinConflict", vehicle.plate(), vehicle.vin()));
+            } else if (crmVin != null && vehicle.vin() != null && !crmVin.equals(vehicle.vin())) {
+                warnings.add(message("import.vinKept", vehicle.plate(), crmVin, vehicle.vin()));
             }
             vehicleId = byPlate.or(() -> byVin).map(Vehicle::id).orElse(null);
             vehicleMatch = vehicleId != null ? Match.EXISTING
@@ -95,10 +103,32 @@ class ImportPlanner {
             if (mobile == null && vehicle == null) {
                 warnings.add(message("import.noDedupKey"));
             }
+            if (customerId != null) {
+                fills = compare(customerId, parsed.customer(), values, warnings);
+            }
             seen.add(mobile, vehicle);
         }
         return new ImportRow(line, parsed.customer().name(), mobile, vehicle == null ? null : vehicle.plate(),
-                parsed.customer(), vehicle, customerMatch, customerId, vehicleMatch, vehicleId, errors, warnings);
+                parsed.customer(), vehicle, customerMatch, customerId, vehicleMatch, vehicleId, fills, errors,
+                warnings);
+    }
+
+    /**
+     * The headings of the fields the row fills in on the customer; each value the CRM keeps over a
+     * different one in the row is a warning. Only the row's own cells count (a missing source column
+     * is not a claim that the customer walked in).
+     */
+    private List<String> compare(UUID customerId, CustomerForm row, Map<Column, String> values, List<String> warnings) {
+        Completion completion = customers.completion(customerId, row);
+        completion.differences().stream()
+                .filter(d -> RowParser.column(d.field()).filter(values::containsKey).isPresent())
+                .forEach(d -> warnings.add(message("import.kept", RowParser.heading(d.field()),
+                        shown(d.field(), d.kept()), shown(d.field(), d.offered()))));
+        return completion.missing().stream().map(RowParser::heading).toList();
+    }
+
+    private String shown(String field, Object value) {
+        return value instanceof Enum<?> e ? message("customer." + field + "." + e.name()) : String.valueOf(value);
     }
 
     private UUID ownerOf(UUID vehicleId) {

@@ -2,10 +2,16 @@ package cn.hoist.crm.addressbook;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.crm.addressbook.ImportRow.Match;
@@ -15,13 +21,17 @@ import cn.hoist.crm.vehicle.OdometerReading;
 import cn.hoist.crm.vehicle.OdometerSource;
 import cn.hoist.crm.vehicle.VehicleForm;
 import cn.hoist.crm.vehicle.VehicleService;
+import cn.hoist.platform.web.ProblemException;
 
 /**
  * Carries out a plan through the customer and vehicle services (so every record is validated and
- * audit-logged like one entered at the desk), inside the caller's transaction.
+ * audit-logged like one entered at the desk), inside the caller's transaction. A customer already
+ * in the CRM gets the fields it has empty from the row; nothing it has is overwritten.
  */
 @Component
 class ImportWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
 
     private final CustomerService customers;
     private final VehicleService vehicles;
@@ -35,6 +45,7 @@ class ImportWriter {
 
     ImportReport write(ImportPlan plan) {
         Map<String, UUID> created = new HashMap<>();
+        List<ImportReport.Filled> filled = new ArrayList<>();
         int customersCreated = 0;
         int vehiclesCreated = 0;
         int links = 0;
@@ -42,18 +53,46 @@ class ImportWriter {
             if (!row.valid()) {
                 continue;
             }
-            UUID customerId = customerId(row, created);
-            customersCreated += row.customerMatch() == Match.NEW ? 1 : 0;
-            if (row.vehicle() != null) {
-                vehiclesCreated += vehicle(row, customerId, created) ? 1 : 0;
-                links++;
+            try {
+                UUID customerId = customerId(row, created);
+                customersCreated += row.customerMatch() == Match.NEW ? 1 : 0;
+                if (row.customerMatch() == Match.EXISTING) {
+                    List<String> fields = customers.complete(customerId, row.customer());
+                    if (!fields.isEmpty()) {
+                        filled.add(new ImportReport.Filled(row.line(), row.name(),
+                                fields.stream().map(RowParser::heading).toList()));
+                    }
+                }
+                if (row.vehicle() != null) {
+                    vehiclesCreated += vehicle(row, customerId, created) ? 1 : 0;
+                    links++;
+                }
+            } catch (ProblemException e) {
+                throw rowFailed(row, e);
+            } catch (DuplicateKeyException e) {
+                // another session saved the same VIN (say) after this row was checked
+                log.info("Import line {} conflicts with data saved meanwhile: {}", row.line(),
+                        e.getMostSpecificCause().getMessage());
+                throw rowFailed(row, ProblemException.conflict("import.savedMeanwhile"));
             }
         }
         return new ImportReport(plan.fileName(), plan.rows().size(), customersCreated,
                 (int) (plan.count(Match.EXISTING, true) + plan.count(Match.EARLIER_ROW, true)), vehiclesCreated,
                 (int) (plan.count(Match.EXISTING, false) + plan.count(Match.EARLIER_ROW, false)), links,
                 plan.rows().stream().filter(r -> !r.valid()).map(ImportRow::line).toList(),
-                (int) plan.rows().stream().filter(r -> r.valid() && !r.warnings().isEmpty()).count());
+                (int) plan.rows().stream().filter(r -> r.valid() && !r.warnings().isEmpty()).count(), filled);
+    }
+
+    /**
+     * A row the preview let through but the CRM refuses (another customer has its ID number, or
+     * another session has just saved its car, say): the same problem, said of the row's line, which
+     * ends the import (the caller's transaction then writes nothing).
+     */
+    private static ProblemException rowFailed(ImportRow row, ProblemException e) {
+        Map<String, Object> properties = new HashMap<>(e.properties());
+        properties.put("line", row.line());
+        return new ProblemException(e.type(), e.status(), "import.rowFailed", properties, row.line(),
+                new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.arguments(), e.messageKey()));
     }
 
     /** Creates the row's vehicle or links the one it matched; true when it was created. */

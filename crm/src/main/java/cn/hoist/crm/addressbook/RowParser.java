@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
@@ -128,16 +129,18 @@ class RowParser {
         }
     }
 
-    private String heading(String property) {
+    /** The column of a form's property: {@code idNumber} is 身份证号's, {@code odometerKm} 里程's. */
+    static Optional<Column> column(String property) {
         String constant = property.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-        if (constant.equals("ODOMETER_KM")) {
-            constant = Column.ODOMETER.name();
-        }
         try {
-            return Column.valueOf(constant).heading();
+            return Optional.of(Column.valueOf(constant.equals("ODOMETER_KM") ? Column.ODOMETER.name() : constant));
         } catch (IllegalArgumentException notAColumn) {
-            return property;
+            return Optional.empty();
         }
+    }
+
+    static String heading(String property) {
+        return column(property).map(Column::heading).orElse(property);
     }
 
     private String message(String key, Object... args) {

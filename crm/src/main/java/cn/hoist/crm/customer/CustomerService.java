@@ -2,8 +2,10 @@ package cn.hoist.crm.customer;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +25,7 @@ import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.customer.internal.DetailRepository.AddressRow;
 import cn.hoist.crm.customer.internal.MergeRepository;
+import cn.hoist.crm.privacy.Masking;
 import cn.hoist.crm.privacy.PersonalField;
 import cn.hoist.crm.security.Permissions;
 import cn.hoist.crm.vehicle.VehicleService;
@@ -99,6 +102,62 @@ public class CustomerService {
         audit.record(AuditAction.UPDATE, ENTITY, id, after.name(), PersonalFields.snapshot(before),
                 PersonalFields.snapshot(after));
         return after;
+    }
+
+    /**
+     * Compares the customer with another record of them, field by field (not the mobile, which is
+     * what matched them, nor kind, store and notes); a field the record leaves empty is not compared.
+     */
+    @Transactional(readOnly = true)
+    public Completion completion(UUID id, CustomerForm other) {
+        CustomerRow row = row(id);
+        String addressEnc = details.addresses(id).stream().findFirst().map(AddressRow::addressEnc).orElse(null);
+        Customer c = fields.masked(row, addressEnc);
+        String idNumber = other.idNumber() == null ? null : IdNumbers.normalize(other.idNumber());
+        String creditCode = other.creditCode() == null ? null : CreditCodes.normalize(other.creditCode());
+        List<Compared> compared = List.of(Compared.plain("name", c.name(), other.name()),
+                Compared.plain("gender", c.gender(), other.gender()),
+                Compared.plain("birthday", c.birthday(), other.birthday()),
+                new Compared("idNumber", c.idNumber(), Masking.idNumber(idNumber),
+                        fields.same(PersonalField.ID_NUMBER, row.idNumberEnc(), idNumber)),
+                Compared.plain("creditCode", c.creditCode(), creditCode),
+                Compared.plain("landline", c.landline(), other.landline()),
+                Compared.plain("email", c.email(), other.email()),
+                new Compared("address", c.address(), Masking.address(other.address()),
+                        fields.same(PersonalField.ADDRESS, addressEnc, other.address())),
+                Compared.plain("source", c.source(), other.source()));
+        List<String> missing = new ArrayList<>();
+        List<Completion.Difference> differences = new ArrayList<>();
+        for (Compared field : compared) {
+            if (field.other() == null || field.same()) {
+                continue;
+            }
+            if (field.kept() == null) {
+                missing.add(field.name());
+            } else {
+                differences.add(new Completion.Difference(field.name(), field.kept(), field.other()));
+            }
+        }
+        return new Completion(missing, differences);
+    }
+
+    /**
+     * Fills the customer's empty fields from another record of them; what the CRM has stays. Audit-logged
+     * as an update. Returns the fields filled (see {@link #completion}).
+     */
+    @Transactional
+    @PreAuthorize(Permissions.EDIT_CUSTOMERS)
+    public List<String> complete(UUID id, CustomerForm other) {
+        List<String> missing = completion(id, other).missing();
+        if (!missing.isEmpty()) {
+            Customer c = get(id);
+            update(id, new CustomerForm(c.kind(), c.name(), fill(c.gender(), other.gender()),
+                    fill(c.birthday(), other.birthday()), null, c.idNumber() == null ? other.idNumber() : null,
+                    fill(c.creditCode(), other.creditCode()), fill(c.landline(), other.landline()),
+                    fill(c.email(), other.email()), c.address() == null ? other.address() : null, c.source(),
+                    c.storeId(), c.notes()));
+        }
+        return missing;
     }
 
     /**
@@ -193,6 +252,18 @@ public class CustomerService {
                     .findFirst().ifPresent(c -> {
                         throw duplicate("idNumber", "customer.idNumberTaken", c);
                     });
+        }
+    }
+
+    private static <T> T fill(T kept, T other) {
+        return kept != null ? kept : other;
+    }
+
+    /** One field of {@link #completion}: the CRM's value as shown, the other record's, whether they are the same. */
+    private record Compared(String name, Object kept, Object other, boolean same) {
+
+        static Compared plain(String name, Object kept, Object other) {
+            return new Compared(name, kept, other, Objects.equals(kept, other));
         }
     }
 

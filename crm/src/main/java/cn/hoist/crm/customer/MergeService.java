@@ -3,11 +3,15 @@ package cn.hoist.crm.customer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +48,12 @@ public class MergeService {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration undoWindow;
+    private final ZoneId zone;
 
     MergeService(CustomerRepository customers, DetailRepository details, MergeRepository merges,
             VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            @Value("${hoist.crm.merge-undo-window:30d}") Duration undoWindow) {
+            @Value("${hoist.crm.merge-undo-window:30d}") Duration undoWindow,
+            @Value("${hoist.crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.customers = customers;
         this.details = details;
         this.merges = merges;
@@ -57,6 +63,7 @@ public class MergeService {
         this.json = json;
         this.clock = clock;
         this.undoWindow = undoWindow;
+        this.zone = zone;
     }
 
     /** What one merge moved; stored as JSON with the merge. */
@@ -88,7 +95,8 @@ public class MergeService {
         Merge merge = get(mergeId);
         OffsetDateTime now = Timestamps.now(clock);
         if (!merge.undoable(now)) {
-            throw ProblemException.conflict("merge.notUndoable", merge.mergedName());
+            throw merge.undoneAt() != null ? ProblemException.conflict("merge.alreadyUndone", merge.mergedName())
+                    : ProblemException.conflict("merge.undoExpired", merge.mergedName(), shown(merge.undoableUntil()));
         }
         Moved moved = json.readValue(merges.find(mergeId).orElseThrow().moved(), Moved.class);
         details.moveBack(moved.details(), merge.mergedId());
@@ -114,6 +122,12 @@ public class MergeService {
     @Transactional(readOnly = true)
     public List<Merge> involving(UUID customerId) {
         return merges.involving(customerId).stream().map(this::toMerge).toList();
+    }
+
+    /** A time as the user reads it: in the shop's time zone, written the way their language writes dates. */
+    private String shown(OffsetDateTime time) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale()).format(time.atZoneSameInstant(zone));
     }
 
     private CustomerRow active(UUID id) {

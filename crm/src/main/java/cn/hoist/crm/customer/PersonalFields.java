@@ -85,6 +85,11 @@ class PersonalFields {
         return field == PersonalField.MOBILE && value != null ? Mobiles.national(value) : value;
     }
 
+    /** Whether a stored field holds this (normalised) value; the clear value stays in here. */
+    boolean same(PersonalField field, String stored, String value) {
+        return value != null && value.equals(data.decrypt(field, stored));
+    }
+
     String mobileHash(String e164) {
         return data.blindIndex(PersonalField.MOBILE, e164);
     }

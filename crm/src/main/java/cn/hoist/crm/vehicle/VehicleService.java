@@ -147,6 +147,13 @@ public class VehicleService {
         return vehicles.findByVin(Vins.normalize(vin));
     }
 
+    /** The vehicle with this plate or VIN, typed either way (a well-formed VIN is taken as a VIN). */
+    @Transactional(readOnly = true)
+    public Optional<Vehicle> byPlateOrVin(String plateOrVin) {
+        String compact = Vins.normalize(plateOrVin);
+        return Vins.isWellFormed(compact) ? vehicles.findByVin(compact) : byPlate(plateOrVin);
+    }
+
     /** The customers of vehicles matching a plate fragment or VIN (as {@link #find}); for the search box. */
     @Transactional(readOnly = true)
     public List<UUID> customerIds(String query, int limit) {
@@ -180,15 +187,17 @@ public class VehicleService {
         return saved;
     }
 
+    /** Links the customer to the vehicle in this role; false when that link was already there (nothing changes). */
     @Transactional
     @PreAuthorize(Permissions.EDIT_CUSTOMERS)
-    public void link(UUID vehicleId, UUID customerId, LinkRole role) {
+    public boolean link(UUID vehicleId, UUID customerId, LinkRole role) {
         if (links.exists(vehicleId, customerId, role)) {
-            return;
+            return false;
         }
         VehicleLink link = new VehicleLink(UUID.randomUUID(), vehicleId, customerId, role, Timestamps.now(clock));
         links.insert(link);
         audit.record(AuditAction.CREATE, "VEHICLE_LINK", vehicleId, role + " " + customerId, null, link);
+        return true;
     }
 
     @Transactional

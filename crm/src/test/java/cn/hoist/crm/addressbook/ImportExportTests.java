@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,9 @@ class ImportExportTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     HttpTester http;
 
@@ -79,6 +89,125 @@ class ImportExportTests {
         JsonNode again = upload("import.csv", ImportFiles.csv(rows.subList(0, 4)), "true", "false").json();
         assertThat(again.get("rows").valueStream().map(r -> r.get("vehicleMatch").asString()))
                 .as("importing the same file again finds everything").containsOnly("EXISTING");
+    }
+
+    @Test
+    void fillsInWhatTheCrmDoesNotKnowAboutACustomerAndKeepsWhatItDoes() {
+        String mobile = CrmTestData.mobile();
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "老王", "mobile", mobile, "email", "wang@old.cn", "source", "PHONE")).send().json().get("id")
+                .asString();
+        List<List<String>> rows = List.of(List.of("姓名", "手机", "邮箱", "座机", "生日", "性别", "身份证号", "地址", "来源"),
+                List.of("老王", mobile, "wang@new.cn", "010-62345678", "1980-05-06", "男", CrmTestData.idNumber(),
+                        "北京市海淀区中关村大街1号", "到店"));
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String preview = uploadPage(manager, ImportFiles.csv(rows));
+        assertThat(preview).contains("id=\"filling\">1<").contains("性别、生日、身份证号、座机、地址")
+                .contains("“邮箱”：CRM 保留“wang@old.cn”，文件中为“wang@new.cn”。")
+                .contains("“来源”：CRM 保留“电话”，文件中为“到店”。");
+
+        String report = manager.submit("/imports", "/imports/" + planId(preview) + "/commit", Map.of()).body();
+        assertThat(report).contains("id=\"customers-filled\">1<").contains("性别、生日、身份证号、座机、地址");
+        JsonNode customer = http.get("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).send().json();
+        assertThat(customer.get("email").asString()).as("never overwritten").isEqualTo("wang@old.cn");
+        assertThat(customer.get("source").asString()).isEqualTo("PHONE");
+        assertThat(customer.get("landline").asString()).isEqualTo("010-62345678");
+        assertThat(customer.get("birthday").asString()).isEqualTo("1980-05-06");
+        assertThat(customer.get("gender").asString()).isEqualTo("MALE");
+        assertThat(customer.get("idNumber").asString()).startsWith("110***");
+        assertThat(http.post("/api/customers/" + id + "/reveal").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("field", "ADDRESS")).send().json().get("value").asString()).isEqualTo("北京市海淀区中关村大街1号");
+        var update = jdbc.sql("select before_state, after_state from audit_event where action = 'UPDATE'"
+                + " and entity_type = 'CUSTOMER' and entity_id = ?").param(id).query((rs, n) -> List.of(
+                        rs.getString(1), rs.getString(2))).single();
+        assertThat(update.get(0)).contains("\"landline\":null").contains("\"email\":\"wang@old.cn\"");
+        assertThat(update.get(1)).contains("\"landline\":\"010-62345678\"").contains("\"gender\":\"MALE\"")
+                .doesNotContain("中关村大街");
+
+        JsonNode again = upload("import.csv", ImportFiles.csv(rows), "true", "false").json().get("rows").get(0);
+        assertThat(again.get("fills").isEmpty()).as("the second time there is nothing left to fill").isTrue();
+        assertThat(again.get("warnings").size()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportThatFailsPartWayWritesNothingAndSaysWhichLine() {
+        String mobile = CrmTestData.mobile();
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "老李", "mobile", mobile, "source", "PHONE")).send().json().get("id").asString();
+        String idNumber = CrmTestData.idNumber();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "邮箱", "身份证号"),
+                List.of("老李", mobile, CrmTestData.plate(), "li@new.cn", ""),
+                List.of("新客户丙", CrmTestData.mobile(), CrmTestData.plate(), "", idNumber)));
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String preview = uploadPage(manager, file);
+        assertThat(preview).contains("检查通过，可以导入。");
+        http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON", "name", "丁某",
+                "idNumber", idNumber, "source", "WALK_IN")).send();
+        Map<String, Long> before = counts();
+
+        var failed = manager.submit("/imports", "/imports/" + planId(preview) + "/commit", Map.of());
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body()).contains("第 3 行无法导入，因此整个文件都未导入：该身份证号已属于客户“丁某”。");
+        assertThat(counts()).as("line 2 was written before line 3 failed, and rolled back").isEqualTo(before);
+        assertThat(http.get("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).send().json().get("email").isNull())
+                .isTrue();
+
+        var api = upload("import.csv", file, "false", "false");
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.json().get("detail").asString()).startsWith("第 3 行无法导入");
+        assertThat(api.json().get("line").asInt()).isEqualTo(3);
+        assertThat(api.json().get("field").asString()).isEqualTo("idNumber");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aVinOtherThanTheCrmsForTheSamePlateIsAWarningAndTheCrmKeepsItsOwn() {
+        String mobile = CrmTestData.mobile();
+        String plate = CrmTestData.plate();
+        String vin = CrmTestData.vin();
+        String customer = CrmTestData.customerWithCar(http, "老赵", mobile, plate, vin);
+        String fileVin = CrmTestData.vin();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "车架号"),
+                List.of("老赵", mobile, plate, fileVin)));
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(uploadPage(manager, file)).contains("车牌 " + plate + " 在 CRM 中是车架号为 " + vin + " 的车辆；文件中的车架号为 "
+                + fileVin + "，CRM 保留 " + vin + "。");
+        var english = ImportFiles.upload(http.post("/api/imports").basic("admin", ADMIN_PASSWORD).language("en"),
+                "import.csv", file).send();
+        assertThat(english.json().get("rows").get(0).get("warnings").valueStream().map(JsonNode::asString))
+                .containsExactly("Plate " + plate + " is the car with VIN " + vin + " in the CRM; the file says VIN "
+                        + fileVin + "; the CRM keeps " + vin + ".");
+
+        assertThat(upload("import.csv", file, "false", "false").status()).isEqualTo(200);
+        assertThat(http.get("/api/customers/" + customer + "/vehicles").basic("admin", ADMIN_PASSWORD).send().json()
+                .valueStream().map(v -> v.get("vehicle").get("vin").asString())).containsExactly(vin);
+    }
+
+    @Test
+    void aCarSavedMeanwhileInAnotherSessionStopsTheImportWithItsLineAndTheFileCanBeCheckedAgain() throws Exception {
+        String vin = CrmTestData.vin();
+        byte[] file = carFile(vin);
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String preview = uploadPage(manager, file);
+        Map<String, Long> before = counts();
+        String expected = "第 2 行无法导入，因此整个文件都未导入：刚有其他人保存了与这一行冲突的数据（例如同一车架号）。"
+                + "请重新检查文件，预览会按 CRM 现有的数据匹配。";
+
+        var failed = savedMeanwhile(vin, () -> manager.submit("/imports", "/imports/" + planId(preview) + "/commit",
+                Map.of()));
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body()).contains(expected).contains("href=\"/imports/" + planId(preview) + "\"");
+        Map<String, Long> after = new HashMap<>(before);
+        after.put("vehicle", before.get("vehicle") + 1);
+        assertThat(counts()).as("only the other session's car").isEqualTo(after);
+        assertThat(manager.get("/imports/" + planId(preview)).body()).as("the preview again, matched afresh")
+                .contains("匹配已有").contains("/imports/" + planId(preview) + "/commit");
+
+        String otherVin = CrmTestData.vin();
+        var api = savedMeanwhile(otherVin, () -> upload("import.csv", carFile(otherVin), "false", "false"));
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.json().get("detail").asString()).isEqualTo(expected);
+        assertThat(api.json().get("line").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -133,6 +262,53 @@ class ImportExportTests {
     private HttpTester.Response upload(String name, byte[] content, String dryRun, String skipInvalid) {
         return ImportFiles.upload(http.post("/api/imports?dryRun=" + dryRun + "&skipInvalid=" + skipInvalid)
                 .basic("admin", ADMIN_PASSWORD), name, content).send();
+    }
+
+    /** The preview page of a file uploaded on the import page. */
+    private static String uploadPage(PageSession session, byte[] csv) {
+        var preview = ImportFiles.upload(session.http().post("/imports"), "import.csv", csv,
+                "_csrf", session.csrf("/imports")).send();
+        assertThat(preview.status()).isEqualTo(200);
+        return preview.body();
+    }
+
+    private static String planId(String preview) {
+        return preview.replaceAll("(?s).*/imports/([0-9a-f-]{36})/commit.*", "$1");
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("customer", count("customer"), "vehicle", count("vehicle"), "vehicle_link",
+                count("vehicle_link"), "audit_event", count("audit_event"));
+    }
+
+    private static byte[] carFile(String vin) {
+        return ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "车架号"),
+                List.of("新客户戊", CrmTestData.mobile(), CrmTestData.plate(), vin)));
+    }
+
+    /**
+     * Imports while another session saves a car with this VIN, after the import has checked it and
+     * before it inserts it: the other session's insert is left uncommitted until the import's insert
+     * waits for it (H2's view of running statements), so the import sees the duplicate.
+     */
+    private HttpTester.Response savedMeanwhile(String vin, Supplier<HttpTester.Response> importing)
+            throws Exception {
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var insert = other.prepareStatement("insert into vehicle (id, vin, vin_tail, energy, created_at,"
+                    + " updated_at) values (random_uuid(), ?, ?, 'FUEL', current_timestamp, current_timestamp)")) {
+                insert.setString(1, vin);
+                insert.setString(2, vin.substring(11));
+                insert.executeUpdate();
+            }
+            var response = CompletableFuture.supplyAsync(importing);
+            for (int i = 0; i < 500 && jdbc.sql("select count(*) from information_schema.sessions"
+                    + " where executing_statement like 'insert into vehicle (%'").query(Long.class).single() == 0; i++) {
+                Thread.sleep(20);
+            }
+            other.commit();
+            return response.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private long count(String table) {

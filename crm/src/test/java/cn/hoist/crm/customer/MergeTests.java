@@ -3,24 +3,39 @@ package cn.hoist.crm.customer;
 import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.hoist.crm.CrmTest;
 import cn.hoist.crm.CrmTestData;
+import cn.hoist.crm.TestClock;
 import cn.hoist.testsupport.HttpTester;
 import tools.jackson.databind.JsonNode;
 
-/** Merging duplicates moves vehicles and history to the survivor, and an undo moves them back. */
+/** Merging duplicates moves vehicles and history to the survivor; an undo within the window moves them back. */
 @CrmTest
 class MergeTests {
 
+    /** {@code hoist.crm.merge-undo-window}, as configured. */
+    private static final Duration UNDO_WINDOW = Duration.ofDays(30);
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestClock clock;
 
     HttpTester http;
 
@@ -79,6 +94,50 @@ class MergeTests {
         http.post("/api/merges/" + merge.get("id").asString() + "/undo").basic("admin", ADMIN_PASSWORD).send();
         assertThat(vehicles(duplicate)).containsExactly(vehicle);
         assertThat(vehicles(survivor)).containsExactly(vehicle);
+    }
+
+    @Test
+    void undoIsRefusedOnceTheWindowHasPassedAndAllowedJustBefore() {
+        String survivor = CrmTestData.customerWithCar(http, "郑洁", CrmTestData.mobile(), CrmTestData.plate(),
+                CrmTestData.vin());
+        String duplicate = CrmTestData.customerWithCar(http, "郑洁 (重复)", CrmTestData.mobile(), CrmTestData.plate(),
+                CrmTestData.vin());
+        JsonNode merge = post("/api/merges", Map.of("survivorId", survivor, "mergedId", duplicate));
+        String undo = "/api/merges/" + merge.get("id").asString() + "/undo";
+        Instant windowEnds = OffsetDateTime.parse(merge.get("mergedAt").asString()).plus(UNDO_WINDOW).toInstant();
+        try {
+            clock.moveTo(windowEnds.plusSeconds(60));
+            var late = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.json().get("type").asString()).isEqualTo("urn:hoist:problem:conflict");
+            assertThat(late.json().get("detail").asString())
+                    .isEqualTo("对“郑洁 (重复)”的合并只能在 " + shown(windowEnds, Locale.SIMPLIFIED_CHINESE)
+                            + " 前撤销，撤销期限已过。");
+            assertThat(http.post(undo).basic("admin", ADMIN_PASSWORD).language("en").send().json().get("detail")
+                    .asString()).isEqualTo("The merge of \"郑洁 (重复)\" could be undone until "
+                            + shown(windowEnds, Locale.ENGLISH) + "; that time has passed.");
+            assertThat(vehicles(survivor)).as("nothing moved back").hasSize(2);
+            assertThat(get("/api/customers/" + duplicate).get("mergedInto").asString()).isEqualTo(survivor);
+            assertThat(get("/api/merges").valueStream().filter(m -> m.get("id").equals(merge.get("id")))
+                    .map(m -> m.get("undoneAt").isNull())).containsExactly(true);
+
+            clock.moveTo(windowEnds.minusSeconds(60));
+            var inTime = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
+            assertThat(inTime.status()).as(inTime.toString()).isEqualTo(200);
+            assertThat(vehicles(survivor)).hasSize(1);
+            assertThat(vehicles(duplicate)).hasSize(1);
+            var again = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("detail").asString()).isEqualTo("对“郑洁 (重复)”的合并已经撤销过了。");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** A time as messages give it: in the shop's time zone ({@code hoist.crm.time-zone}), as the language writes it. */
+    private static String shown(Instant time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(time.atZone(ZoneId.of("Asia/Shanghai")));
     }
 
     private List<String> vehicles(String customer) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,18 @@ class VehicleApiTests {
         var page = http.get("/api/vehicles?size=1&sort=-createdAt").basic("admin", ADMIN_PASSWORD).send().json();
         assertThat(page.get("items").size()).isEqualTo(1);
         assertThat(page.get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void linkingACustomerThatDoesNotExistIsNotFound() {
+        String vehicleId = created("/api/vehicles", Map.of("plate", CrmTestData.plate())).get("id").asString();
+        String nobody = UUID.randomUUID().toString();
+        var link = post("/api/vehicles/" + vehicleId + "/links", Map.of("customerId", nobody, "role", "OWNER"));
+        assertThat(link.status()).isEqualTo(404);
+        assertThat(link.json().get("type").asString()).isEqualTo("urn:hoist:problem:not-found");
+        assertThat(link.json().get("detail").asString()).isEqualTo("客户 " + nobody + " 不存在。");
+        assertThat(http.get("/api/vehicles/" + vehicleId).basic("admin", ADMIN_PASSWORD).send().json().get("links")
+                .isEmpty()).isTrue();
     }
 
     @Test

@@ -90,6 +90,9 @@ class CustomerPageController {
     @GetMapping("/customers/{id}")
     String profile(@PathVariable UUID id, Model model) {
         model.addAttribute("profile", details.profile(id));
+        if (!model.containsAttribute("link")) {
+            model.addAttribute("link", VehicleLinkPageController.LinkForm.empty());
+        }
         return "customers/profile";
     }
 

@@ -7,13 +7,11 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.hoist.crm.vehicle.CarMake;
 import cn.hoist.crm.vehicle.CarModel;
-import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.ModelLibrary;
 import cn.hoist.crm.vehicle.OdometerReading;
 import cn.hoist.crm.vehicle.Vehicle;
@@ -38,7 +35,10 @@ import cn.hoist.platform.web.Sorting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/vehicles}: vehicles, plates over time, odometer readings, links to customers, the model library. */
+/**
+ * {@code /api/vehicles}: vehicles, plates over time, odometer readings, the model library. Links to
+ * customers are in the customer module's web package, which can check that the customer exists.
+ */
 @RestController
 @RequestMapping("/api")
 @Validated
@@ -99,19 +99,6 @@ class VehicleApiController {
         return vehicles.addReading(id, reading);
     }
 
-    @PostMapping("/vehicles/{id}/links")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void link(@PathVariable UUID id, @Valid @RequestBody LinkRequest request) {
-        vehicles.get(id);
-        vehicles.link(id, request.customerId(), request.role());
-    }
-
-    @DeleteMapping("/vehicles/{id}/links")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unlink(@PathVariable UUID id, @Valid @RequestBody LinkRequest request) {
-        vehicles.unlink(id, request.customerId(), request.role());
-    }
-
     @GetMapping("/vehicle-makes")
     List<CarMake> makes() {
         return library.makes();
@@ -124,8 +111,5 @@ class VehicleApiController {
 
     /** {@code takeFromOther} may be left out (false). */
     record PlateChange(@Size(max = 20) String plate, Boolean takeFromOther) {
-    }
-
-    record LinkRequest(@NotNull UUID customerId, @NotNull LinkRole role) {
     }
 }
