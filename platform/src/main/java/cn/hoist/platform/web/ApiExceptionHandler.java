@@ -3,7 +3,6 @@ package cn.hoist.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -85,11 +84,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
-        String errorId = UUID.randomUUID().toString();
-        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
-        ProblemDetail problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
-                "problem.detail.internal", new Object[] {errorId}, request);
-        problem.setProperty("errorId", errorId);
+        ProblemDetail problem = problems.internal(HttpStatus.INTERNAL_SERVER_ERROR, request);
+        log.error("Unexpected error {} on {} {}", problem.getProperties().get(Problems.ERROR_ID), request.getMethod(),
+                request.getRequestURI(), ex);
         return ResponseEntity.internalServerError().body(problem);
     }
 

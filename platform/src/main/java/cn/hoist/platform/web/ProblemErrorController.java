@@ -3,7 +3,11 @@ package cn.hoist.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -21,6 +25,8 @@ import org.springframework.http.ResponseEntity;
  */
 public class ProblemErrorController extends BasicErrorController {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
     private final Problems problems;
 
     public ProblemErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
@@ -36,9 +42,13 @@ public class ProblemErrorController extends BasicErrorController {
             return new ResponseEntity<>(status);
         }
         ProblemDetail problem = problems.forStatus(status, request);
-        Object path = request.getAttribute("jakarta.servlet.error.request_uri");
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(java.net.URI.create(path.toString()));
+        }
+        if (problem.getProperties() != null && problem.getProperties().containsKey(Problems.ERROR_ID)) {
+            log.error("Unexpected error {} on {} {}", problem.getProperties().get(Problems.ERROR_ID),
+                    request.getMethod(), path, request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.asMap(problem));

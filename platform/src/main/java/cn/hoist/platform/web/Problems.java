@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +20,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * language. Every API error in Hoist goes through here.
  */
 public class Problems {
+
+    /** The property of a server-side failure's problem that names it in the log. */
+    public static final String ERROR_ID = "errorId";
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -41,9 +45,25 @@ public class Problems {
         return problem;
     }
 
+    /** The problem for a bare status; a server-side failure gets a fresh error id (see {@link #internal}). */
     public ProblemDetail forStatus(HttpStatusCode status, HttpServletRequest request) {
         URI type = typeFor(status);
+        if (ProblemTypes.INTERNAL.equals(type)) {
+            return internal(status, request);
+        }
         return create(status, type, "problem.detail." + slug(type), null, request);
+    }
+
+    /**
+     * A failure on the server's side: the detail tells the user an error id to quote, also given as the
+     * {@code errorId} property; the caller logs the cause under the same id.
+     */
+    public ProblemDetail internal(HttpStatusCode status, HttpServletRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        ProblemDetail problem = create(status, ProblemTypes.INTERNAL, "problem.detail.internal",
+                new Object[] {errorId}, request);
+        problem.setProperty(ERROR_ID, errorId);
+        return problem;
     }
 
     /** Fills in a problem Spring created (with its own detail) with our type, title and instance. */

@@ -46,4 +46,15 @@ class ProblemsTests {
         assertThat(en.getDetail()).isEqualTo("The requested resource does not exist.");
         assertThat(Problems.asMap(en)).containsKeys("type", "title", "status", "detail", "instance");
     }
+
+    @Test
+    void aServerFailureTellsTheUserAnErrorIdToQuote() {
+        var problem = problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, new MockHttpServletRequest("GET", "/x"));
+        Object errorId = problem.getProperties().get(Problems.ERROR_ID);
+        assertThat(errorId).asString().hasSize(36);
+        assertThat(problem.getDetail()).contains(errorId.toString()).doesNotContain("{0}");
+        assertThat(problem.getType()).isEqualTo(ProblemTypes.INTERNAL);
+        var another = problems.forStatus(HttpStatus.BAD_GATEWAY, new MockHttpServletRequest("GET", "/x"));
+        assertThat(another.getProperties().get(Problems.ERROR_ID)).isNotEqualTo(errorId);
+    }
 }
