@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,6 +75,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.info("Rejected a request that conflicts with stored data: {}", ex.getMostSpecificCause().getMessage());
         ProblemDetail problem = problems.create(HttpStatus.CONFLICT, ProblemTypes.CONFLICT,
                 "problem.detail.conflict", null, request);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Object> handleBusy(PessimisticLockingFailureException ex, HttpServletRequest request) {
+        log.info("A request waited too long for data another one was changing: {}",
+                ex.getMostSpecificCause().getMessage());
+        ProblemDetail problem = problems.create(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, Problems.BUSY, null,
+                request);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,11 +29,21 @@ public class PageExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException ex, HttpServletResponse response) {
+        return page(ex.status(), problems.message(ex.messageKey(), ex.arguments()), response);
+    }
+
+    /** Another user's change held the data too long (a lock timeout): nothing was saved, try again. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ModelAndView busy(PessimisticLockingFailureException ex, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, problems.message(Problems.BUSY), response);
+    }
+
+    private static ModelAndView page(HttpStatusCode status, String message, HttpServletResponse response) {
         ModelAndView page = new ModelAndView("error");
-        page.setStatus(ex.status());
-        page.addObject("status", ex.status().value());
-        page.addObject("message", problems.message(ex.messageKey(), ex.arguments()));
-        response.setStatus(ex.status().value());
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        response.setStatus(status.value());
         return page;
     }
 }

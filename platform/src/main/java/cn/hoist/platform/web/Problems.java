@@ -23,6 +23,8 @@ public class Problems {
 
     /** The property of a server-side failure's problem that names it in the log. */
     public static final String ERROR_ID = "errorId";
+    /** The detail of a request that waited too long for data another request was changing (a lock timeout). */
+    public static final String BUSY = "problem.detail.busy";
 
     private final MessageSource messages;
     private final LocaleResolver locales;
