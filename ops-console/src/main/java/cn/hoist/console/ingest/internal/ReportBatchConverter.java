@@ -67,7 +67,7 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
         try (JsonParser parser = json.createParser(content)) {
             parser.nextToken();
             JsonNode tree = fields(parser, (name, p) -> name.equals("reports") && p.isExpectedStartArrayToken()
-                    ? reports(p, content, bodies) : p.readValueAsTree());
+                    ? reports(p, content, bodies) : value(p));
             if (parser.nextToken() != null) {
                 throw new StreamReadException(parser, "Unexpected content after the batch");
             }
@@ -79,7 +79,7 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
         ArrayNode reports = json.createArrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             Map<String, String> body = new HashMap<>(4);
-            reports.add(fields(parser, (name, p) -> name.equals("body") ? body(p, content, body) : p.readValueAsTree()));
+            reports.add(fields(parser, (name, p) -> name.equals("body") ? body(p, content, body) : value(p)));
             bodies.add(body);
         }
         return reports;
@@ -88,7 +88,7 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
     private JsonNode body(JsonParser parser, byte[] content, Map<String, String> text) {
         return fields(parser, (name, p) -> {
             if (!p.currentToken().isStructStart()) {
-                return p.readValueAsTree();
+                return value(p);
             }
             int start = (int) p.currentTokenLocation().getByteOffset();
             JsonNode value = p.readValueAsTree();
@@ -101,7 +101,7 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
     /** An object's properties, each value read by {@code value} from its first token; any other value as is. */
     private JsonNode fields(JsonParser parser, PropertyReader value) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return parser.readValueAsTree();
+            return value(parser);
         }
         ObjectNode object = json.createObjectNode();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -110,6 +110,12 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
             object.set(name, value.read(name, parser));
         }
         return object;
+    }
+
+    /** The value at the current token; strings, most of a batch's values, without Jackson's per-tree set-up. */
+    private JsonNode value(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_STRING ? json.getNodeFactory().stringNode(parser.getString())
+                : parser.readValueAsTree();
     }
 
     @FunctionalInterface
