@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,8 @@ import org.springframework.stereotype.Component;
  * conditionally. In both, update expressions and the condition name the stored row {@code t} and the
  * new one {@code excluded}. Many rows at once go to PostgreSQL in one statement (COPY, or one array of
  * values per column), since each statement costs the server about as much as writing a row; H2 gets
- * the row statement as a JDBC batch.
+ * the row statement as a JDBC batch. PostgreSQL reads the values from their {@code toString()}
+ * (numbers, strings, and times in ISO 8601).
  */
 @Component
 public class SqlDialect {
@@ -137,7 +136,7 @@ public class SqlDialect {
         String[] texts = new String[rows.size()];
         for (int r = 0; r < texts.length; r++) {
             Object value = rows.get(r)[column];
-            texts[r] = value == null ? null : text(value);
+            texts[r] = value == null ? null : value.toString();
         }
         return connection.createArrayOf(type, texts);
     }
@@ -148,7 +147,7 @@ public class SqlDialect {
             out.append("\\N");
             return;
         }
-        String text = text(value);
+        String text = value.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -159,11 +158,6 @@ public class SqlDialect {
                 default -> out.append(c);
             }
         }
-    }
-
-    private static String text(Object value) {
-        return value instanceof OffsetDateTime time ? time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                : value.toString();
     }
 
     private static String onConflict(List<String> keys, Map<String, String> updates, String condition) {
