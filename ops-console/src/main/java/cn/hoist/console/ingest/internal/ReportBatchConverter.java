@@ -98,8 +98,8 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
         });
     }
 
-    /** An object's properties, each value read by {@code value} from its first token; any other value as is. */
-    private JsonNode fields(JsonParser parser, PropertyReader value) {
+    /** An object's properties, each value read by {@code reader} from its first token; any other value as is. */
+    private JsonNode fields(JsonParser parser, PropertyReader reader) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return value(parser);
         }
@@ -107,7 +107,7 @@ class ReportBatchConverter extends AbstractHttpMessageConverter<ReportBatch> {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            object.set(name, value.read(name, parser));
+            object.set(name, reader.read(name, parser));
         }
         return object;
     }

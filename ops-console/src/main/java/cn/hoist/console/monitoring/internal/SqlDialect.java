@@ -39,7 +39,8 @@ public class SqlDialect {
 
     public SqlDialect(JdbcTemplate jdbc) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
+        String product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(),
+                DatabaseMetaData::getDatabaseProductName);
         this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
     }
 

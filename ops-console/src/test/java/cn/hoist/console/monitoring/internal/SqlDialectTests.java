@@ -49,7 +49,8 @@ class SqlDialectTests {
     private static void bulkWritesOn(DataSource dataSource) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         SqlDialect dialect = new SqlDialect(jdbc);
-        jdbc.execute("create table bulk (id bigint primary key, note text, at timestamp with time zone not null, n bigint)");
+        jdbc.execute("create table bulk (id bigint primary key, note text, at timestamp with time zone not null,"
+                + " n bigint)");
 
         // A whole minute's time is written without seconds (2026-11-23T09:30Z).
         OffsetDateTime minute = T.withSecond(0).withNano(0).withOffsetSameLocal(ZoneOffset.ofHours(8));
@@ -61,8 +62,8 @@ class SqlDialectTests {
         // Row 1 is newer and replaces the stored one, row 2 is older and does not, row 3 is new.
         dialect.upsertAll("bulk", List.of("id"), COLUMNS,
                 Map.of("note", "excluded.note", "at", "excluded.at", "n", "excluded.n"), "t.at <= excluded.at",
-                List.of(new Row(1, "newer " + AWKWARD, T.plusSeconds(1), null), new Row(2, "older", T.minusHours(9), 1L),
-                        new Row(3, AWKWARD, T, 3L)), Row::values);
+                List.of(new Row(1, "newer " + AWKWARD, T.plusSeconds(1), null),
+                        new Row(2, "older", T.minusHours(9), 1L), new Row(3, AWKWARD, T, 3L)), Row::values);
         assertThat(rows(jdbc)).containsExactly(new Row(1, "newer " + AWKWARD, T.plusSeconds(1), null),
                 new Row(2, null, minute.withOffsetSameInstant(ZoneOffset.UTC), null), new Row(3, AWKWARD, T, 3L));
     }
