@@ -1,6 +1,7 @@
 package cn.hoist.console.ingest;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import cn.hoist.console.fleet.AgentInfo;
 import cn.hoist.console.fleet.EnrolledAgent;
 import cn.hoist.console.fleet.EnrollmentService;
 import cn.hoist.console.ingest.internal.ProtocolSchemas;
+import cn.hoist.console.ingest.internal.ReportBatch;
 import cn.hoist.platform.web.ProblemException;
 import cn.hoist.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.Counter;
@@ -59,13 +61,17 @@ class AgentProtocolController {
     }
 
     @PostMapping("/reports")
-    Map<String, Object> reports(@AuthenticationPrincipal AgentIdentity agent, @RequestBody JsonNode batch) {
+    Map<String, Object> reports(@AuthenticationPrincipal AgentIdentity agent, @RequestBody ReportBatch request) {
+        JsonNode batch = request.tree();
         checkProtocol(batch);
         reject(schemas.validateBatch(batch));
-        List<Report> reports = batch.get("reports").valueStream()
-                .map(r -> new Report(r.get("seq").asLong(), OffsetDateTime.parse(r.get("time").asString()),
-                        r.get("type").asString(), r.get("body")))
-                .toList();
+        JsonNode items = batch.get("reports");
+        List<Report> reports = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode r = items.get(i);
+            reports.add(new Report(r.get("seq").asLong(), OffsetDateTime.parse(r.get("time").asString()),
+                    r.get("type").asString(), r.get("body"), request.bodyJson().get(i)));
+        }
         ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);
         return Map.of("protocol", PROTOCOL, "acceptedThrough", ack.acceptedThrough(), "accepted", ack.accepted(),
                 "duplicates", ack.duplicates());

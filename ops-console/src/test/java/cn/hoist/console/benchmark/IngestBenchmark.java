@@ -44,10 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * ./mvnw -o -q -pl ops-console -am install -DskipTests
  * ./mvnw -o -pl ops-console test -Dtest=IngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbenchmark.agents=4 -Dbenchmark.batches=60 -Dbenchmark.rounds=3 [-Dbenchmark.urlOptions=?reWriteBatchedInserts=true]
+ *     -Dbenchmark.agents=4 -Dbenchmark.batches=100 -Dbenchmark.warmup=40 -Dbenchmark.rounds=3 \
+ *     [-Dbenchmark.urlOptions=?reWriteBatchedInserts=true]
  * </pre>
  *
- * The results are printed and written to {@code ops-console/target/benchmark-ingest.txt}.
+ * The results, with the CPU time per result of the JVM and of PostgreSQL in each phase, are printed and
+ * written to {@code ops-console/target/benchmark-ingest.txt}.
  */
 class IngestBenchmark {
 
@@ -81,18 +83,22 @@ class IngestBenchmark {
             long results = (long) AGENTS * BATCHES * BATCH;
             List<Double> console = new ArrayList<>();
             List<Double> raw = new ArrayList<>();
+            List<String> cpu = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 int first = 1 + WARMUP + round * BATCHES;
                 Map<Agent, List<byte[]>> timed = new HashMap<>();
                 for (Agent agent : agents) {
                     timed.put(agent, bodies(agent, first, BATCHES));
                 }
+                Cpu before = Cpu.now();
                 long start = System.nanoTime();
                 run(agents, a -> send(client, base, a, timed.get(a)));
                 console.add(results / ((System.nanoTime() - start) / 1e9));
+                Cpu between = Cpu.now();
                 raw.add(results / rawInsert(postgres.jdbcUrl() + URL_OPTIONS, results));
+                cpu.add(between.minus(before).per(results) + " / " + Cpu.now().minus(between).per(results));
             }
-            report(results, console, raw, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
+            report(results, console, raw, cpu, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
         }
     }
 
@@ -216,12 +222,13 @@ class IngestBenchmark {
         }
     }
 
-    private static void report(long results, List<Double> console, List<Double> raw, String loadBefore,
-            String loadAfter) throws IOException {
+    private static void report(long results, List<Double> console, List<Double> raw, List<String> cpu,
+            String loadBefore, String loadAfter) throws IOException {
         StringBuilder rounds = new StringBuilder();
         for (int i = 0; i < console.size(); i++) {
-            rounds.append(String.format("  round %d: console %.0f results/s, raw %.0f rows/s, ratio %.2f%n", i + 1,
-                    console.get(i), raw.get(i), console.get(i) / raw.get(i)));
+            rounds.append(String.format("  round %d: console %.0f results/s, raw %.0f rows/s, ratio %.2f;"
+                    + " CPU per result, console / raw: %s%n", i + 1, console.get(i), raw.get(i),
+                    console.get(i) / raw.get(i), cpu.get(i)));
         }
         double consoleMedian = median(console);
         double rawMedian = median(raw);
@@ -256,6 +263,51 @@ class IngestBenchmark {
     }
 
     record Agent(String id, String credential) {
+    }
+
+    /**
+     * CPU time in clock ticks (1/100 s) of this JVM (the console and the load generator) and of
+     * PostgreSQL: the benchmark database's backends, and the server's main process, whose children's
+     * time holds the backends that ended (the raw insert's connections; another database's connection
+     * ending meanwhile would count too).
+     */
+    record Cpu(long jvm, long server) {
+
+        static Cpu now() throws IOException {
+            String database = postgres.jdbcUrl().replaceAll("^.*/", "");
+            String self = String.valueOf(ProcessHandle.current().pid());
+            long jvm = 0;
+            long server = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String stat = Files.readString(process.resolve("stat"));
+                        // utime, stime, cutime, cstime: fields 14 to 17, after the parenthesised command name
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                                + Long.parseLong(f[14]);
+                        String command = Files.readString(process.resolve("cmdline"));
+                        if (process.getFileName().toString().equals(self)) {
+                            jvm = ticks;
+                        } else if (stat.contains("(postgres)")
+                                && (command.contains(database) || command.contains("bin/postgres"))) {
+                            server += ticks;
+                        }
+                    } catch (IOException | RuntimeException ended) {
+                        // the process ended while being read
+                    }
+                }
+            }
+            return new Cpu(jvm, server);
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(jvm - earlier.jvm, server - earlier.server);
+        }
+
+        String per(long results) {
+            return String.format("JVM %.1f µs + PostgreSQL %.1f µs", jvm * 1e4 / results, server * 1e4 / results);
+        }
     }
 
     @FunctionalInterface

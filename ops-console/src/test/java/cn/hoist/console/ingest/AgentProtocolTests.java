@@ -142,6 +142,18 @@ class AgentProtocolTests {
     }
 
     @Test
+    void malformedBatchesAreProblemsNotServerErrors() {
+        String shop = ConsoleTestSupport.createShop(http, "残缺门店 " + UUID.randomUUID());
+        JsonNode enrolled = ConsoleTestSupport.enroll(http, ConsoleTestSupport.issueCode(http, shop));
+        for (String broken : new String[] {"{\"protocol\": 1, \"reports\": [", "{\"protocol\": 1} {}"}) {
+            var answer = http.post("/api/agent/v1/reports").bearer(enrolled.get("credential").asString())
+                    .jsonText(broken).send();
+            assertThat(answer.status()).as(broken).isEqualTo(400);
+            assertThat(answer.json().get("type").asString()).isEqualTo("urn:hoist:problem:malformed-request");
+        }
+    }
+
+    @Test
     void unknownReportTypesAreAcknowledgedSoTheSpoolMovesOn() {
         String shop = ConsoleTestSupport.createShop(http, "新类型门店 " + UUID.randomUUID());
         JsonNode enrolled = ConsoleTestSupport.enroll(http, ConsoleTestSupport.issueCode(http, shop));

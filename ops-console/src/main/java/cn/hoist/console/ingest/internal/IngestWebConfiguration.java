@@ -4,14 +4,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import cn.hoist.console.ingest.IngestProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The agent protocol's limits: request size (a servlet filter) and per-agent rate (an MVC interceptor). */
+/**
+ * The agent protocol's limits, request size (a servlet filter) and per-agent rate (an MVC interceptor),
+ * and the reading of report batches.
+ */
 @Configuration(proxyBeanMethods = false)
 class IngestWebConfiguration implements WebMvcConfigurer {
 
@@ -21,11 +26,13 @@ class IngestWebConfiguration implements WebMvcConfigurer {
     private final ProblemWriter problems;
     private final MeterRegistry meters;
     private final TokenBuckets buckets;
+    private final JsonMapper json;
 
-    IngestWebConfiguration(IngestProperties properties, ProblemWriter problems, MeterRegistry meters) {
+    IngestWebConfiguration(IngestProperties properties, ProblemWriter problems, MeterRegistry meters, JsonMapper json) {
         this.properties = properties;
         this.problems = problems;
         this.meters = meters;
+        this.json = json;
         this.buckets = new TokenBuckets(properties.requestsPerSecond(), properties.burst(), System::nanoTime);
     }
 
@@ -37,6 +44,11 @@ class IngestWebConfiguration implements WebMvcConfigurer {
         registration.addUrlPatterns("/api/agent/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.addCustomConverter(new ReportBatchConverter(json));
     }
 
     @Override

@@ -23,13 +23,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The agent protocol's JSON Schemas (docs/protocol/v1, packaged under {@code protocol/v1}), with
- * format assertions on so that a malformed uuid or date-time is an error, not an annotation.
+ * format assertions on so that a malformed uuid or date-time is an error, not an annotation, and
+ * patterns that remember the names they matched.
  */
 @Component
 public class ProtocolSchemas {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                    .regularExpressionFactory(new RememberedMatches()).build()));
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();

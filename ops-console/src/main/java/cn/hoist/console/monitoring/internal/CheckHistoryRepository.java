@@ -1,41 +1,34 @@
 package cn.hoist.console.monitoring.internal;
 
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import cn.hoist.console.monitoring.internal.SqlDialect.Column;
 
 /** The short history of check results ({@code check_result}). */
 @Repository
 public class CheckHistoryRepository {
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private static final List<Column> COLUMNS = List.of(new Column("device_id", "bigint"),
+            new Column("check_name", "varchar"), new Column("observed_at", "timestamptz"),
+            new Column("status", "varchar"), new Column("message", "varchar"), new Column("duration_ms", "bigint"),
+            new Column("metrics", "text"));
 
-    public CheckHistoryRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcClient jdbc;
+    private final SqlDialect dialect;
+
+    public CheckHistoryRepository(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dialect = dialect;
     }
 
     void insert(Collection<CheckResultRow> rows) {
-        template.batchUpdate("insert into check_result (device_id, check_name, observed_at, status, message,"
-                + " duration_ms, metrics) values (?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
-                    ps.setLong(1, row.deviceId());
-                    ps.setString(2, row.check());
-                    ps.setObject(3, row.observedAt());
-                    ps.setString(4, row.status().name());
-                    ps.setString(5, row.message());
-                    if (row.durationMs() == null) {
-                        ps.setNull(6, Types.BIGINT);
-                    } else {
-                        ps.setLong(6, row.durationMs());
-                    }
-                    ps.setString(7, row.metricsJson());
-                });
+        dialect.insertAll("check_result", COLUMNS, rows, row -> new Object[] {row.deviceId(), row.check(),
+                row.observedAt(), row.status().name(), row.message(), row.durationMs(), row.metricsJson()});
     }
 
     long count(long deviceId, String check, OffsetDateTime from, OffsetDateTime to) {

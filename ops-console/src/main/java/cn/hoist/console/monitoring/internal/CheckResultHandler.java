@@ -79,11 +79,9 @@ class CheckResultHandler implements ReportHandler {
         JsonNode body = report.body();
         JsonNode message = body.get("message");
         JsonNode duration = body.get("durationMs");
-        JsonNode metrics = body.get("metrics");
-        JsonNode properties = body.get("properties");
         return new CheckResultRow(deviceId, body.get("check").asString(),
                 CheckStatus.valueOf(body.get("status").asString()), message == null ? null : message.asString(),
-                duration == null ? null : duration.asLong(), metrics == null ? null : metrics.toString(),
-                properties == null ? null : properties.toString(), report.time());
+                duration == null ? null : duration.asLong(), report.bodyJson().get("metrics"),
+                report.bodyJson().get("properties"), report.time());
     }
 }

@@ -1,8 +1,5 @@
 package cn.hoist.console.monitoring.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,56 +8,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.hoist.console.monitoring.CheckStatus;
+import cn.hoist.console.monitoring.internal.SqlDialect.Column;
 
 /** The latest result per device and check ({@code check_state}). */
 @Repository
 public class CheckStateRepository {
 
-    private static final List<String> COLUMNS = List.of("device_id", "check_name", "status", "status_rank", "message",
-            "duration_ms", "metrics", "properties", "observed_at", "status_since");
+    private static final List<Column> COLUMNS = List.of(new Column("device_id", "bigint"),
+            new Column("check_name", "varchar"), new Column("status", "varchar"), new Column("status_rank", "smallint"),
+            new Column("message", "varchar"), new Column("duration_ms", "bigint"), new Column("metrics", "text"),
+            new Column("properties", "text"), new Column("observed_at", "timestamptz"),
+            new Column("status_since", "timestamptz"));
+    private static final Map<String, String> UPDATES = updates();
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final String upsert;
+    private final SqlDialect dialect;
 
-    public CheckStateRepository(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
+    public CheckStateRepository(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dialect = dialect;
+    }
+
+    private static Map<String, String> updates() {
         Map<String, String> updates = new LinkedHashMap<>();
         List.of("status", "status_rank", "message", "duration_ms", "metrics", "properties", "observed_at")
                 .forEach(c -> updates.put(c, "excluded." + c));
         updates.put("status_since", "case when t.status = excluded.status then t.status_since else excluded.observed_at end");
-        // A result older than the stored one (a late report of another agent) must not replace it.
-        this.upsert = dialect.upsert("check_state", List.of("device_id", "check_name"), COLUMNS, updates,
-                "t.observed_at <= excluded.observed_at");
+        return updates;
     }
 
     /** Stores each row as the latest result of its check; at most one row per device and check. */
     void upsert(Collection<CheckResultRow> rows) {
-        template.batchUpdate(upsert, rows, rows.size(), CheckStateRepository::set);
-    }
-
-    private static void set(PreparedStatement ps, CheckResultRow row) throws SQLException {
-        ps.setLong(1, row.deviceId());
-        ps.setString(2, row.check());
-        ps.setString(3, row.status().name());
-        ps.setInt(4, row.status().rank());
-        ps.setString(5, row.message());
-        if (row.durationMs() == null) {
-            ps.setNull(6, Types.BIGINT);
-        } else {
-            ps.setLong(6, row.durationMs());
-        }
-        ps.setString(7, row.metricsJson());
-        ps.setString(8, row.propertiesJson());
-        ps.setObject(9, row.observedAt());
-        ps.setObject(10, row.observedAt());
+        // A result older than the stored one (a late report of another agent) must not replace it.
+        dialect.upsertAll("check_state", List.of("device_id", "check_name"), COLUMNS, UPDATES,
+                "t.observed_at <= excluded.observed_at", rows, row -> new Object[] {row.deviceId(), row.check(),
+                        row.status().name(), row.status().rank(), row.message(), row.durationMs(), row.metricsJson(),
+                        row.propertiesJson(), row.observedAt(), row.observedAt()});
     }
 
     /** The worst status rank among each device's current checks. */

@@ -46,9 +46,8 @@ class EventHandler implements ReportHandler {
     private static EventRepository.EventRow row(Report report) {
         JsonNode body = report.body();
         JsonNode device = body.get("device");
-        JsonNode attributes = body.get("attributes");
         return new EventRepository.EventRow(device == null ? null : device.asString(), body.get("kind").asString(),
-                body.get("severity").asString(), body.get("message").asString(),
-                attributes == null ? null : attributes.toString(), report.time());
+                body.get("severity").asString(), body.get("message").asString(), report.bodyJson().get("attributes"),
+                report.time());
     }
 }
