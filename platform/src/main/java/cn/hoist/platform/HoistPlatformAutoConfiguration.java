@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -42,6 +44,7 @@ import cn.hoist.platform.web.ApiExceptionHandler;
 import cn.hoist.platform.web.LocaleConfiguration;
 import cn.hoist.platform.web.LoginController;
 import cn.hoist.platform.web.PageExceptionHandler;
+import cn.hoist.platform.web.PageTimes;
 import cn.hoist.platform.web.ProblemErrorController;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
@@ -122,6 +125,12 @@ public class HoistPlatformAutoConfiguration {
             ObjectProvider<ErrorViewResolver> resolvers, Problems problems) {
         return new ProblemErrorController(errorAttributes, web.getError(), resolvers.orderedStream().toList(),
                 problems);
+    }
+
+    /** Times on pages in the installation's time zone ({@code hoist.time-zone}). */
+    @Bean
+    PageTimes pageTimes(@Value("${hoist.time-zone:Asia/Shanghai}") ZoneId zone) {
+        return new PageTimes(zone);
     }
 
     @Bean(name = "localeResolver")

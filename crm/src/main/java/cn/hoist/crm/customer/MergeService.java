@@ -53,7 +53,7 @@ public class MergeService {
     MergeService(CustomerRepository customers, DetailRepository details, MergeRepository merges,
             VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock,
             @Value("${hoist.crm.merge-undo-window:30d}") Duration undoWindow,
-            @Value("${hoist.crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${hoist.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.customers = customers;
         this.details = details;
         this.merges = merges;

@@ -134,7 +134,7 @@ class MergeTests {
         }
     }
 
-    /** A time as messages give it: in the shop's time zone ({@code hoist.crm.time-zone}), as the language writes it. */
+    /** A time as messages give it: in the shop's time zone ({@code hoist.time-zone}), as the language writes it. */
     private static String shown(Instant time, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(time.atZone(ZoneId.of("Asia/Shanghai")));
