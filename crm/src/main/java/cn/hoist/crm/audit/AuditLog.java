@@ -1,7 +1,6 @@
 package cn.hoist.crm.audit;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +14,7 @@ import cn.hoist.crm.audit.internal.AuditRepository;
 import cn.hoist.crm.security.Permissions;
 import cn.hoist.platform.Timestamps;
 import cn.hoist.platform.web.Page;
+import cn.hoist.platform.web.PageTimes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,11 +32,13 @@ public class AuditLog {
     private final AuditRepository repository;
     private final JsonMapper json;
     private final Clock clock;
+    private final PageTimes times;
 
-    AuditLog(AuditRepository repository, JsonMapper json, Clock clock) {
+    AuditLog(AuditRepository repository, JsonMapper json, Clock clock, PageTimes times) {
         this.repository = repository;
         this.json = json;
         this.clock = clock;
+        this.times = times;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -49,14 +51,13 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.READ_AUDIT)
     public Page<AuditEntry> find(AuditFilter filter, int page, int size) {
-        ZoneId zone = clock.getZone();
-        return repository.find(filter, zone, page, size);
+        return repository.find(filter, times.zone(), page, size);
     }
 
     /** The trail of one entity, newest first, for its own page (any staff who may see the entity). */
     @Transactional(readOnly = true)
     public List<AuditEntry> trail(String entityType, Object entityId, int limit) {
-        return repository.find(AuditFilter.forEntity(entityType, entityId.toString()), clock.getZone(), 0, limit)
+        return repository.find(AuditFilter.forEntity(entityType, entityId.toString()), times.zone(), 0, limit)
                 .items();
     }
 

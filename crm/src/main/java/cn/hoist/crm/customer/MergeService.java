@@ -3,7 +3,6 @@ package cn.hoist.crm.customer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -27,6 +26,7 @@ import cn.hoist.crm.security.Permissions;
 import cn.hoist.crm.vehicle.LinkTransfer;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.Timestamps;
+import cn.hoist.platform.web.PageTimes;
 import cn.hoist.platform.web.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,12 +48,12 @@ public class MergeService {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration undoWindow;
-    private final ZoneId zone;
+    private final PageTimes times;
 
     MergeService(CustomerRepository customers, DetailRepository details, MergeRepository merges,
             VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock,
             @Value("${hoist.crm.merge-undo-window:30d}") Duration undoWindow,
-            @Value("${hoist.time-zone:Asia/Shanghai}") ZoneId zone) {
+            PageTimes times) {
         this.customers = customers;
         this.details = details;
         this.merges = merges;
@@ -63,7 +63,7 @@ public class MergeService {
         this.json = json;
         this.clock = clock;
         this.undoWindow = undoWindow;
-        this.zone = zone;
+        this.times = times;
     }
 
     /** What one merge moved; stored as JSON with the merge. */
@@ -126,8 +126,8 @@ public class MergeService {
 
     /** A time as the user reads it: in the shop's time zone, written the way their language writes dates. */
     private String shown(OffsetDateTime time) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).format(time.atZoneSameInstant(zone));
+        return times.format(time, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale()));
     }
 
     private CustomerRow active(UUID id) {

@@ -9,8 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * Times on pages in the installation's time zone ({@code hoist.time-zone}, Asia/Shanghai by default):
- * stored times are UTC, and a shop reads them as its wall clock. In templates as
+ * Times as users read them, on pages and in messages, in the installation's time zone
+ * ({@code hoist.time-zone}, Asia/Shanghai by default): stored times are UTC, and a shop reads them
+ * as its wall clock; dates users type (filters, forms) mean days of that clock too. In templates as
  * {@code ${@pageTimes.format(entry.occurredAt(), 'yyyy-MM-dd HH:mm')}}; dates without a time are
  * shown as they are.
  */
@@ -33,6 +34,11 @@ public final class PageTimes {
 
     /** The value in the installation's time zone with the given pattern; empty for none. */
     public String format(TemporalAccessor value, String pattern) {
+        return format(value, DateTimeFormatter.ofPattern(pattern));
+    }
+
+    /** The value in the installation's time zone with the given formatter; empty for none. */
+    public String format(TemporalAccessor value, DateTimeFormatter formatter) {
         if (value == null) {
             return "";
         }
@@ -44,6 +50,6 @@ public final class PageTimes {
         } else if (value instanceof Instant t) {
             local = t.atZone(zone);
         }
-        return DateTimeFormatter.ofPattern(pattern).format(local);
+        return formatter.format(local);
     }
 }
