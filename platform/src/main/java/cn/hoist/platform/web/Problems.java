@@ -126,10 +126,12 @@ public class Problems {
         };
     }
 
+    /** The type's own title, else the title of its status's general type (a feature's 409 reads as a conflict). */
     private String title(URI type, HttpStatusCode status, Locale locale) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        String fallback = known != null ? known.getReasonPhrase() : String.valueOf(status.value());
-        return messages.getMessage("problem.title." + slug(type), null, fallback, locale);
+        String reason = known != null ? known.getReasonPhrase() : String.valueOf(status.value());
+        String general = messages.getMessage("problem.title." + slug(typeFor(status)), null, reason, locale);
+        return messages.getMessage("problem.title." + slug(type), null, general, locale);
     }
 
     private static String slug(URI type) {

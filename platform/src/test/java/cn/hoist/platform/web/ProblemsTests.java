@@ -57,4 +57,11 @@ class ProblemsTests {
         var another = problems.forStatus(HttpStatus.BAD_GATEWAY, new MockHttpServletRequest("GET", "/x"));
         assertThat(another.getProperties().get(Problems.ERROR_ID)).isNotEqualTo(errorId);
     }
+
+    @Test
+    void aFeaturesOwnTypeWithoutATitleOfItsOwnReadsAsItsStatus() {
+        var problem = problems.create(HttpStatus.CONFLICT, ProblemTypes.of("duplicate-vin"), "problem.detail.conflict",
+                null, new MockHttpServletRequest("GET", "/api/vehicles"));
+        assertThat(problem.getTitle()).isEqualTo("与现有数据冲突");
+    }
 }
