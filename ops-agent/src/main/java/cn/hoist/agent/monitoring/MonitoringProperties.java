@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reloadInterval       how often the file is looked at for changes
  * @param maxInFlight          SNMP requests in flight over all devices
  * @param maxInFlightPerDevice SNMP requests in flight per device
- * @param snmpThreads          threads that decode SNMP responses
+ * @param snmpThreads          threads that decode SNMP responses; 0: the thread that receives them
  * @param checkThreads         threads for checks without SNMP (they block on sockets)
  * @param flushInterval        how long check results may wait to be written to the spool together
  */
@@ -24,7 +24,7 @@ public record MonitoringProperties(Path configFile, Duration reloadInterval, Int
         reloadInterval = reloadInterval == null ? Duration.ofSeconds(10) : reloadInterval;
         maxInFlight = maxInFlight == null ? 64 : maxInFlight;
         maxInFlightPerDevice = maxInFlightPerDevice == null ? 2 : maxInFlightPerDevice;
-        snmpThreads = snmpThreads == null ? 2 : snmpThreads;
+        snmpThreads = snmpThreads == null ? 0 : snmpThreads;
         checkThreads = checkThreads == null ? 8 : checkThreads;
         flushInterval = flushInterval == null ? Duration.ofSeconds(1) : flushInterval;
     }

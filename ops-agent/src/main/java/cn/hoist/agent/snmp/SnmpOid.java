@@ -9,6 +9,8 @@ import java.util.Arrays;
 public final class SnmpOid implements Comparable<SnmpOid> {
 
     private final int[] arcs;
+    /** Cached: OIDs are map keys in every table read (0 = not computed yet). */
+    private int hash;
 
     private SnmpOid(int[] arcs) {
         this.arcs = arcs;
@@ -111,7 +113,12 @@ public final class SnmpOid implements Comparable<SnmpOid> {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(arcs);
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(arcs);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

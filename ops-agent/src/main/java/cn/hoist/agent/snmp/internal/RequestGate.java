@@ -21,6 +21,8 @@ final class RequestGate {
     private final int perDevice;
     private final Map<String, Integer> byDevice = new HashMap<>();
     private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
+    /** Waiters per device, so admission need not scan the queue (thousands wait at the start of a cycle). */
+    private final Map<String, Integer> waitingByDevice = new HashMap<>();
     private int inFlight;
     private boolean closed;
 
@@ -58,10 +60,11 @@ final class RequestGate {
             }
             // Waiters only ever wait for their own device's cap (release() starts all others), so a device with no
             // waiter of its own may start at once; one with waiters queues behind them to stay first-come first-served.
-            if (canStart(device) && waiting.stream().noneMatch(w -> w.device().equals(device))) {
+            if (canStart(device) && !waitingByDevice.containsKey(device)) {
                 granted = start(device);
             } else {
                 waiting.add(new Waiter(device, f));
+                waitingByDevice.merge(device, 1, Integer::sum);
             }
         }
         if (granted != null) {
@@ -84,6 +87,7 @@ final class RequestGate {
             closed = true;
             dropped = new ArrayList<>(waiting);
             waiting.clear();
+            waitingByDevice.clear();
         }
         dropped.forEach(w -> w.future().completeExceptionally(new SnmpException("SNMP client is closed")));
     }
@@ -92,12 +96,13 @@ final class RequestGate {
         List<Map.Entry<Waiter, Permit>> toGrant = new ArrayList<>();
         synchronized (this) {
             inFlight--;
-            byDevice.merge(device, -1, (a, b) -> a + b == 0 ? null : a + b);
+            byDevice.merge(device, -1, RequestGate::decrement);
             Iterator<Waiter> it = waiting.iterator();
             while (it.hasNext() && inFlight < global) {
                 Waiter w = it.next();
                 if (canStart(w.device())) {
                     it.remove();
+                    waitingByDevice.merge(w.device(), -1, RequestGate::decrement);
                     toGrant.add(Map.entry(w, start(w.device())));
                 }
             }
@@ -108,6 +113,12 @@ final class RequestGate {
                 e.getValue().release();
             }
         }
+    }
+
+    /** Counts that reach zero leave the map. */
+    private static Integer decrement(Integer count, Integer minusOne) {
+        int left = count + minusOne;
+        return left == 0 ? null : left;
     }
 
     private boolean canStart(String device) {

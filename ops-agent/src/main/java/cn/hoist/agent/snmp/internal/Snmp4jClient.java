@@ -10,6 +10,7 @@ import cn.hoist.agent.snmp.SnmpValue;
 import cn.hoist.agent.snmp.SnmpVarbind;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,13 @@ public final class Snmp4jClient implements SnmpClient {
             // responses (seen as timeouts) whenever the reader is briefly short of CPU. The kernel caps this at
             // net.core.rmem_max.
             udp.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-            Snmp snmp = new SnmpBuilder()
+            SnmpBuilder builder = new SnmpBuilder()
                     .securityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility)
-                    .tm(udp).v1().v2c().v3().usm()
-                    .threads(settings.dispatcherThreads())
-                    .build();
+                    .tm(udp).v1().v2c().v3().usm();
+            if (settings.dispatcherThreads() > 0) {
+                builder.threads(settings.dispatcherThreads());
+            }
+            Snmp snmp = builder.build();
             return new Snmp4jClient(snmp, settings);
         } catch (IOException e) {
             throw new SnmpException("cannot open SNMP session: " + e.getMessage(), e);
@@ -100,19 +103,34 @@ public final class Snmp4jClient implements SnmpClient {
     }
 
     @Override
-    public CompletableFuture<SnmpTable> table(SnmpTarget target, List<SnmpOid> columns) {
+    public CompletableFuture<SnmpTable> table(SnmpTarget target, List<SnmpOid> requested) {
+        List<SnmpOid> columns = requested.stream().distinct().toList();
         return new Walk(exchange, target, columns, settings.maxWalkVarbinds()).run().thenApply(lists -> {
-            SortedMap<SnmpOid, Map<SnmpOid, SnmpValue>> cells = new TreeMap<>();
+            // Cells are gathered by row index in a hash map and the rows sorted once at the end; each row's values
+            // become an immutable map directly (the row keeps it as it is, without copying).
+            Map<SnmpOid, SnmpValue[]> cells = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 SnmpOid column = columns.get(i);
                 for (SnmpVarbind vb : lists.get(i)) {
-                    cells.computeIfAbsent(vb.oid().suffixAfter(column), k -> new HashMap<>()).put(column, vb.value());
+                    cells.computeIfAbsent(vb.oid().suffixAfter(column), k -> new SnmpValue[columns.size()])[i] =
+                            vb.value();
                 }
             }
             SortedMap<SnmpOid, SnmpTable.Row> rows = new TreeMap<>();
-            cells.forEach((index, values) -> rows.put(index, new SnmpTable.Row(index, values)));
+            cells.forEach((index, values) -> rows.put(index, new SnmpTable.Row(index, byColumn(columns, values))));
             return new SnmpTable(columns, rows);
         });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<SnmpOid, SnmpValue> byColumn(List<SnmpOid> columns, SnmpValue[] values) {
+        List<Map.Entry<SnmpOid, SnmpValue>> entries = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                entries.add(Map.entry(columns.get(i), values[i]));
+            }
+        }
+        return Map.ofEntries(entries.toArray(Map.Entry[]::new));
     }
 
     @Override

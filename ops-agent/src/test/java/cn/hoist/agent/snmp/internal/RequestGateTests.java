@@ -28,6 +28,10 @@ class RequestGateTests {
         assertThat(gate.inFlight()).isEqualTo(3);
         a1.join().release();
         assertThat(a2).isDone();
+        // Once its waiters have gone, a device is admitted at once again.
+        a2.join().release();
+        assertThat(gate.waiting()).isZero();
+        assertThat(gate.acquire("a")).isDone();
         gate.close();
         assertThat(gate.acquire("e")).isCompletedExceptionally();
     }
