@@ -23,6 +23,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -159,6 +160,18 @@ public class HoistPlatformAutoConfiguration {
     @Bean
     SecurityDefaults securityDefaults(ProblemSecurityHandlers handlers) {
         return new SecurityDefaults(handlers);
+    }
+
+    /**
+     * Spring Security observes every filter of its chains, the authentication and each authorization
+     * decision when an observation registry exists (as with the actuator): traces no Hoist installation
+     * collects, which cost about a tenth of an API request's CPU (docs/benchmarks.md, "CRM search").
+     * Requests are still observed as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -116,8 +116,12 @@ class CustomerApiTests {
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.json().get("detail").asString()).contains("kind");
         assertThat(admin(http.get("/api/customers/not-a-uuid")).send().status()).isEqualTo(400);
-        assertThat(admin(http.get("/api/customers?size=100000")).send().status()).isEqualTo(400);
-        assertThat(admin(http.get("/api/customers?q=" + "x".repeat(101))).send().status()).isEqualTo(400);
+        var tooLarge = admin(http.get("/api/customers?size=100000")).send();
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
+        var longQuery = admin(http.get("/api/customers?q=" + "x".repeat(101))).send();
+        assertThat(longQuery.status()).isEqualTo(400);
+        assertThat(longQuery.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
         var missing = admin(http.get("/api/customers/" + java.util.UUID.randomUUID())).send();
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("type").asString()).isEqualTo("urn:hoist:problem:not-found");

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +47,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** {@code /api/customers}: customers, their vehicles, contacts and consent. Personal data comes masked. */
 @RestController
 @RequestMapping("/api/customers")
-@Validated
 @Tag(name = "Customers")
 class CustomerApiController {
 
