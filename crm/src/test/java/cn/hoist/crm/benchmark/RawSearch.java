@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -17,49 +21,47 @@ import cn.hoist.crm.vehicle.internal.LinkRepository;
 import cn.hoist.crm.vehicle.internal.VehicleRepository;
 
 /**
- * The statements the search box runs for a plate fragment or a phone tail, issued over plain JDBC
- * on the CRM's own connection pool: the baseline the HTTP API is measured against. The lookups use
- * the repositories' own SQL; then, as the service does, the customers and their plates.
+ * The statements the search box runs for a query, issued over plain JDBC on the CRM's own connection pool: the
+ * baseline the HTTP API is measured against. The lookups use the repositories' own SQL and the same decisions as
+ * {@code CustomerSearch} for a plate fragment or a phone tail (four digits: the mobile tails, then plates; no digit:
+ * plates, then names); then, as the service does, the customers and their plates.
  */
 final class RawSearch {
 
     private static final String LINKED_CUSTOMERS = "select distinct customer_id from vehicle_link where vehicle_id in (%s)";
 
     private final DataSource dataSource;
+    private final UnaryOperator<String> tailHash;
 
-    RawSearch(DataSource dataSource) {
+    /** {@code tailHash}: the blind index of four digits, as the CRM computes it. */
+    RawSearch(DataSource dataSource, UnaryOperator<String> tailHash) {
         this.dataSource = dataSource;
+        this.tailHash = tailHash;
     }
 
-    /** Number of customers found by a plate fragment (what the API does for 3+ characters). */
-    int byPlateFragment(String fragment, int limit) throws SQLException {
+    /** Number of customers found for the query (a plate fragment or the last four digits of a mobile). */
+    int search(String q, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            List<String> grams = List.copyOf(Grams.of(fragment, VehicleRepository.PLATE_GRAM));
-            List<UUID> vehicles = ids(c, VehicleRepository.VEHICLES_BY_PLATE_FRAGMENT, grams.get(grams.size() - 1),
-                    grams.get(0), "%" + fragment + "%", limit);
-            List<UUID> customers = vehicles.isEmpty() ? List.of() : ids(c, in(LINKED_CUSTOMERS, vehicles.size()),
-                    vehicles.toArray());
-            return fetch(c, customers);
-        }
-    }
-
-    /**
-     * Number of customers found by the last four digits: the blind-index lookups on customers and
-     * contacts, and (four digits may also be a plate fragment) the plate lookup, as the API does.
-     */
-    int byPhoneTail(String tailHash, String digits, int limit) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            List<UUID> customers = new ArrayList<>(ids(c, CustomerRepository.IDS_BY_MOBILE_TAIL, tailHash, limit));
-            customers.addAll(ids(c, CustomerRepository.IDS_BY_CONTACT_MOBILE_TAIL, tailHash, limit));
+            Set<UUID> customers = new LinkedHashSet<>();
+            if (q.matches("\\d{4}")) {
+                String hash = tailHash.apply(q);
+                customers.addAll(ids(c, CustomerRepository.IDS_BY_MOBILE_TAIL, hash, limit));
+                customers.addAll(ids(c, CustomerRepository.IDS_BY_CONTACT_MOBILE_TAIL, hash, limit));
+            }
             if (customers.size() < limit) {
-                List<String> grams = List.copyOf(Grams.of(digits, VehicleRepository.PLATE_GRAM));
+                List<String> grams = List.copyOf(Grams.of(q, VehicleRepository.PLATE_GRAM));
                 List<UUID> vehicles = ids(c, VehicleRepository.VEHICLES_BY_PLATE_FRAGMENT, grams.get(grams.size() - 1),
-                        grams.get(0), "%" + digits + "%", limit);
+                        grams.get(0), "%" + q + "%", limit);
                 if (!vehicles.isEmpty()) {
                     customers.addAll(ids(c, in(LINKED_CUSTOMERS, vehicles.size()), vehicles.toArray()));
                 }
             }
-            return fetch(c, customers.stream().distinct().limit(limit).toList());
+            if (customers.size() < limit && q.chars().noneMatch(Character::isDigit)) {
+                List<String> grams = List.copyOf(Grams.of(q, CustomerRepository.NAME_GRAM));
+                customers.addAll(ids(c, CustomerRepository.IDS_BY_NAME_FRAGMENT, grams.get(grams.size() - 1),
+                        grams.get(0), "%" + q.toLowerCase(Locale.ROOT) + "%", limit));
+            }
+            return fetch(c, customers.stream().limit(limit).toList());
         }
     }
 

@@ -29,7 +29,7 @@ public class CustomerRepository {
     public static final String IDS_BY_CONTACT_MOBILE_TAIL = "select customer_id from customer_contact"
             + " where mobile_tail_hash = ? limit ?";
     public static final String BY_IDS = "select * from customer where id in (:ids)";
-    private static final String IDS_BY_NAME_FRAGMENT = "select c.id from name_gram g1"
+    public static final String IDS_BY_NAME_FRAGMENT = "select c.id from name_gram g1"
             + " join name_gram g2 on g2.customer_id = g1.customer_id and g2.gram = ?"
             + " join customer c on c.id = g1.customer_id"
             + " where g1.gram = ? and lower(c.name) like ? and c.merged_into is null order by c.name limit ?";
