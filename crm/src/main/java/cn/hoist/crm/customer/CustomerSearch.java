@@ -1,6 +1,8 @@
 package cn.hoist.crm.customer;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import cn.hoist.crm.cndata.Mobiles;
 import cn.hoist.crm.customer.internal.CustomerRepository;
 import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.security.Permissions;
+import cn.hoist.crm.vehicle.CustomerNames;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.Page;
 
@@ -27,7 +30,7 @@ import cn.hoist.platform.web.Page;
  */
 @Service
 @PreAuthorize(Permissions.READ_CUSTOMERS)
-public class CustomerSearch {
+public class CustomerSearch implements CustomerNames {
 
     public static final int MAX_HITS = 50;
 
@@ -55,6 +58,16 @@ public class CustomerSearch {
     @Transactional(readOnly = true)
     public Page<SearchHit> list(String sort, boolean descending, int page, int size) {
         return new Page<>(hits(customers.page(sort, descending, page, size)), page, size, customers.countActive());
+    }
+
+    /** For the vehicle pages: the names of a car's owner, drivers and fleet customers. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> of(Collection<UUID> customerIds) {
+        Map<UUID, String> names = new HashMap<>();
+        customers.findAll(List.copyOf(customerIds)).stream().filter(r -> r.mergedInto() == null)
+                .forEach(r -> names.put(r.id(), r.name()));
+        return names;
     }
 
     private Set<UUID> customerIds(String q, int max) {

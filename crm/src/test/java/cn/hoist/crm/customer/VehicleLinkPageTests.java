@@ -97,7 +97,12 @@ class VehicleLinkPageTests {
         assertThat(linked.status()).isEqualTo(302);
         assertThat(links(driver)).containsExactly(Map.of("vehicleId", vehicle, "role", "FLEET"));
         desk.submit(page, page + "/links", Map.of("customerId", driver, "role", "FLEET"));
-        assertThat(desk.get(page).body()).contains("“司机乙”已按此关系关联");
+        String body = desk.get(page).body();
+        assertThat(body).contains("“司机乙”已按此关系关联");
+        // The car's customers are listed by name, each a link to the profile.
+        String table = body.substring(body.indexOf("id=\"links\""), body.indexOf("</table>", body.indexOf("id=\"links\"")));
+        assertThat(table).contains("href=\"/customers/" + driver + "\">司机乙</a>")
+                .contains("href=\"/customers/" + owner + "\">车主甲</a>");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package cn.hoist.crm.vehicle.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,12 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.hoist.crm.cndata.EnergyType;
+import cn.hoist.crm.vehicle.CustomerNames;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.ModelLibrary;
 import cn.hoist.crm.vehicle.OdometerReading;
 import cn.hoist.crm.vehicle.OdometerSource;
 import cn.hoist.crm.vehicle.Vehicle;
+import cn.hoist.crm.vehicle.VehicleDetails;
 import cn.hoist.crm.vehicle.VehicleForm;
+import cn.hoist.crm.vehicle.VehicleLink;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.FormErrors;
 import cn.hoist.platform.web.ProblemException;
@@ -33,10 +39,12 @@ class VehiclePageController {
 
     private final VehicleService vehicles;
     private final ModelLibrary library;
+    private final ObjectProvider<CustomerNames> customerNames;
 
-    VehiclePageController(VehicleService vehicles, ModelLibrary library) {
+    VehiclePageController(VehicleService vehicles, ModelLibrary library, ObjectProvider<CustomerNames> customerNames) {
         this.vehicles = vehicles;
         this.library = library;
+        this.customerNames = customerNames;
     }
 
     @GetMapping("/vehicles")
@@ -76,7 +84,11 @@ class VehiclePageController {
 
     @GetMapping("/vehicles/{id}")
     String details(@PathVariable UUID id, Model model) {
-        model.addAttribute("details", vehicles.details(id));
+        VehicleDetails details = vehicles.details(id);
+        model.addAttribute("details", details);
+        List<UUID> linked = details.links().stream().map(VehicleLink::customerId).distinct().toList();
+        CustomerNames names = customerNames.getIfAvailable();
+        model.addAttribute("customerNames", names == null || linked.isEmpty() ? Map.of() : names.of(linked));
         model.addAttribute("sources", OdometerSource.values());
         return "vehicles/detail";
     }
