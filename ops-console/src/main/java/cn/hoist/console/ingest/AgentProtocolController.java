@@ -19,6 +19,7 @@ import cn.hoist.console.fleet.AgentInfo;
 import cn.hoist.console.fleet.EnrolledAgent;
 import cn.hoist.console.fleet.EnrollmentService;
 import cn.hoist.console.ingest.internal.ProtocolSchemas;
+import cn.hoist.console.ingest.internal.ReportTimes;
 import cn.hoist.console.ingest.internal.ReportBatch;
 import cn.hoist.platform.web.ProblemException;
 import cn.hoist.platform.web.ProblemTypes;
@@ -69,7 +70,7 @@ class AgentProtocolController {
         List<Report> reports = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode r = items.get(i);
-            reports.add(new Report(r.get("seq").asLong(), OffsetDateTime.parse(r.get("time").asString()),
+            reports.add(new Report(r.get("seq").asLong(), ReportTimes.parse(r.get("time").asString()),
                     r.get("type").asString(), r.get("body"), request.bodyJson().get(i)));
         }
         ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);

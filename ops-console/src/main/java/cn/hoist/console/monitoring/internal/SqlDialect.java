@@ -149,16 +149,22 @@ public class SqlDialect {
             return;
         }
         String text = value.toString();
+        // Runs between separators go in whole: a metrics document is hundreds of characters, mostly without any.
+        int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            String escaped = switch (text.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                out.append(text, start, i).append(escaped);
+                start = i + 1;
             }
         }
+        out.append(text, start, text.length());
     }
 
     private static String onConflict(List<String> keys, Map<String, String> updates, String condition) {
