@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * ./mvnw -o -q -pl ops-console -am install -DskipTests
  * ./mvnw -o -pl ops-console test -Dtest=IngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbenchmark.agents=4 -Dbenchmark.batches=100 -Dbenchmark.warmup=40 -Dbenchmark.rounds=3 \
+ *     -Dbenchmark.agents=4 -Dbenchmark.batches=100 -Dbenchmark.warmup=300 -Dbenchmark.rounds=3 \
  *     [-Dbenchmark.urlOptions=?reWriteBatchedInserts=true]
  * </pre>
  *
@@ -56,7 +56,7 @@ class IngestBenchmark {
     static final int BATCH = 500;
     static final int AGENTS = Integer.getInteger("benchmark.agents", 4);
     static final int BATCHES = Integer.getInteger("benchmark.batches", 60);
-    static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
+    static final int WARMUP = Integer.getInteger("benchmark.warmup", 300);
     static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
     static final String URL_OPTIONS = System.getProperty("benchmark.urlOptions", "");
     static final JsonMapper JSON = JsonMapper.builder().build();
