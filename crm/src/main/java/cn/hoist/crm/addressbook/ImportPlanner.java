@@ -2,6 +2,7 @@ package cn.hoist.crm.addressbook;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import cn.hoist.crm.addressbook.ImportRow.Match;
 import cn.hoist.crm.addressbook.ImportService.UploadedFile;
+import cn.hoist.crm.cndata.IdNumbers;
 import cn.hoist.crm.cndata.Mobiles;
 import cn.hoist.crm.customer.Completion;
 import cn.hoist.crm.customer.CustomerForm;
@@ -106,7 +108,10 @@ class ImportPlanner {
             if (customerId != null) {
                 fills = compare(customerId, parsed.customer(), values, warnings);
             }
-            seen.add(mobile, vehicle);
+            idNumberClash(line, parsed.customer().idNumber(), customerId, mobile, seen).ifPresent(errors::add);
+            if (errors.isEmpty()) {
+                seen.add(mobile, vehicle);
+            }
         }
         return new ImportRow(line, parsed.customer().name(), mobile, vehicle == null ? null : vehicle.plate(),
                 parsed.customer(), vehicle, customerMatch, customerId, vehicleMatch, vehicleId, fills, errors,
@@ -131,6 +136,23 @@ class ImportPlanner {
         return value instanceof Enum<?> e ? message("customer." + field + "." + e.name()) : String.valueOf(value);
     }
 
+    /**
+     * An ID number is one customer's: the row is refused in the preview when the number belongs to another customer in
+     * the CRM, or to an earlier row of the file that is not the same customer (the import would fail at that line).
+     */
+    private Optional<String> idNumberClash(int line, String idNumber, UUID customerId, String mobile, Seen seen) {
+        if (idNumber == null) {
+            return Optional.empty();
+        }
+        Optional<UUID> holder = customers.idsByIdNumber(idNumber).stream().findFirst();
+        if (holder.isPresent() && !holder.get().equals(customerId)) {
+            return Optional.of(message("customer.idNumberTaken", customers.get(holder.get()).name()));
+        }
+        String who = customerId != null ? "c:" + customerId : mobile != null ? "m:" + mobile : "line:" + line;
+        return seen.idNumber(IdNumbers.normalize(idNumber), who, line)
+                .map(earlier -> message("import.idNumberEarlierRow", earlier));
+    }
+
     private UUID ownerOf(UUID vehicleId) {
         if (vehicleId == null) {
             return null;
@@ -147,6 +169,14 @@ class ImportPlanner {
     private static final class Seen {
 
         private final Set<String> keys = new HashSet<>();
+        /** ID number → the customer of the row that brought it (its id, mobile or line) and that row's line. */
+        private final Map<String, Map.Entry<String, Integer>> idNumbers = new HashMap<>();
+
+        /** The line of an earlier row with this ID number for another customer, after noting this row's. */
+        Optional<Integer> idNumber(String number, String who, int line) {
+            Map.Entry<String, Integer> earlier = idNumbers.putIfAbsent(number, Map.entry(who, line));
+            return earlier == null || earlier.getKey().equals(who) ? Optional.empty() : Optional.of(earlier.getValue());
+        }
 
         boolean mobile(String e164) {
             return keys.contains("m:" + e164);

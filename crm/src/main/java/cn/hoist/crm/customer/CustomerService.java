@@ -216,6 +216,16 @@ public class CustomerService {
         return value;
     }
 
+    /** The customers holding this ID number (at most one): none when it is free or not a valid number. */
+    @Transactional(readOnly = true)
+    public List<UUID> idsByIdNumber(String idNumber) {
+        String number = IdNumbers.normalize(idNumber);
+        if (!IdNumbers.isValid(number)) {
+            return List.of();
+        }
+        return customers.findByIdNumberHash(fields.idNumberHash(number)).stream().map(CustomerRow::id).toList();
+    }
+
     /** Active customers with this mobile number (the dedup key of imports). */
     @Transactional(readOnly = true)
     public List<UUID> idsByMobile(String mobile) {

@@ -2,6 +2,7 @@ package cn.hoist.crm.addressbook;
 
 import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.hoist.crm.CrmTest;
 import cn.hoist.crm.CrmTestData;
@@ -30,6 +32,15 @@ import tools.jackson.databind.JsonNode;
 /** Import with preview, per-row errors, dedup and all-or-nothing; export that imports again. */
 @CrmTest
 class ImportExportTests {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportWriter writer;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private static final List<String> HEADINGS = List.of("姓名", "手机", "车牌", "车架号", "品牌", "车型", "里程",
             "年检到期", "备注列");
@@ -135,29 +146,78 @@ class ImportExportTests {
         String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
                 "name", "老李", "mobile", mobile, "source", "PHONE")).send().json().get("id").asString();
         String idNumber = CrmTestData.idNumber();
-        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "邮箱", "身份证号"),
-                List.of("老李", mobile, CrmTestData.plate(), "li@new.cn", ""),
-                List.of("新客户丙", CrmTestData.mobile(), CrmTestData.plate(), "", idNumber)));
+        List<List<String>> rows = List.of(List.of("老李", mobile, CrmTestData.plate(), "li@new.cn", ""),
+                List.of("新客户丙", CrmTestData.mobile(), CrmTestData.plate(), "", idNumber));
+        List<String> headings = List.of("姓名", "手机", "车牌", "邮箱", "身份证号");
+        byte[] file = ImportFiles.csv(java.util.stream.Stream.concat(java.util.stream.Stream.of(headings),
+                rows.stream()).toList());
         PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
         String preview = uploadPage(manager, file);
         assertThat(preview).contains("检查通过，可以导入。");
+        ImportPlan planned = asAdmin(() -> imports.read(new ImportService.UploadedFile(java.util.UUID.randomUUID(),
+                "import.csv", new cn.hoist.crm.addressbook.internal.Table(headings, rows))));
+        // Someone registers the ID number between the preview and the import.
         http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON", "name", "丁某",
                 "idNumber", idNumber, "source", "WALK_IN")).send();
         Map<String, Long> before = counts();
 
-        var failed = manager.submit("/imports", "/imports/" + planId(preview) + "/commit", Map.of());
-        assertThat(failed.status()).isEqualTo(200);
-        assertThat(failed.body()).contains("第 3 行无法导入，因此整个文件都未导入：该身份证号已属于客户“丁某”。");
+        // The import reads the file again first: the row is refused before anything is written.
+        var refused = manager.submit("/imports", "/imports/" + planId(preview) + "/commit", Map.of());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("有 1 行数据有错误");
+        assertThat(counts()).isEqualTo(before);
+
+        // Written as planned before the clash, line 2 goes in and line 3 fails: all of it is rolled back.
+        assertThatThrownBy(() -> asAdmin(() -> transactions.execute(status -> writer.write(planned))))
+                .isInstanceOf(cn.hoist.platform.web.ProblemException.class)
+                .hasMessageContaining("import.rowFailed");
         assertThat(counts()).as("line 2 was written before line 3 failed, and rolled back").isEqualTo(before);
         assertThat(http.get("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).send().json().get("email").isNull())
                 .isTrue();
 
         var api = upload("import.csv", file, "false", "false");
-        assertThat(api.status()).isEqualTo(409);
-        assertThat(api.json().get("detail").asString()).startsWith("第 3 行无法导入");
-        assertThat(api.json().get("line").asInt()).isEqualTo(3);
-        assertThat(api.json().get("field").asString()).isEqualTo("idNumber");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.json().get("detail").asString()).contains("1 行数据有错误");
         assertThat(counts()).isEqualTo(before);
+    }
+
+    private <T> T asAdmin(Supplier<T> work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "admin", null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                        "ROLE_ADMIN")));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void anIdNumberOfAnotherCustomerIsARowErrorInThePreview() {
+        String taken = CrmTestData.idNumber();
+        http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON", "name", "丁某",
+                "idNumber", taken, "source", "WALK_IN")).send();
+        String twice = CrmTestData.idNumber();
+        String mobile = CrmTestData.mobile();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "身份证号"),
+                List.of("新客户甲", CrmTestData.mobile(), taken),
+                List.of("新客户乙", mobile, twice),
+                List.of("新客户乙", mobile, twice),
+                List.of("新客户丙", CrmTestData.mobile(), twice)));
+        JsonNode rows = upload("import.csv", file, "true", "false").json().get("rows");
+        assertThat(rows.get(0).get("errors").get(0).asString()).isEqualTo("该身份证号已属于客户“丁某”。");
+        assertThat(rows.get(1).get("errors").isEmpty()).isTrue();
+        assertThat(rows.get(2).get("errors").isEmpty()).as("the same customer again (same mobile)").isTrue();
+        assertThat(rows.get(3).get("errors").get(0).asString()).isEqualTo("该身份证号与第 3 行相同，但两行不是同一位客户。");
+        Map<String, Long> before = counts();
+        assertThat(upload("import.csv", file, "false", "false").status()).isEqualTo(400);
+        assertThat(counts()).isEqualTo(before);
+
+        var skipping = upload("import.csv", file, "false", "true");
+        assertThat(skipping.status()).isEqualTo(200);
+        assertThat(http.get("/api/customers?q=" + mobile).basic("admin", ADMIN_PASSWORD).send().json().get("items")
+                .size()).as("the two good rows are one customer").isEqualTo(1);
     }
 
     @Test
