@@ -87,6 +87,9 @@ class ImportPlanner {
                 errors.add(message("import.plateVinConflict", vehicle.plate(), vehicle.vin()));
             } else if (crmVin != null && vehicle.vin() != null && !crmVin.equals(vehicle.vin())) {
                 warnings.add(message("import.vinKept", vehicle.plate(), crmVin, vehicle.vin()));
+            } else if (byPlate.isEmpty() && vehicle.plate() != null && byVin.map(Vehicle::plate).isPresent()) {
+                // Found by VIN with another plate: a plate changes on the vehicle page, with its history, not here.
+                warnings.add(message("import.plateKept", vehicle.vin(), byVin.get().plate(), vehicle.plate()));
             }
             vehicleId = byPlate.or(() -> byVin).map(Vehicle::id).orElse(null);
             vehicleMatch = vehicleId != null ? Match.EXISTING

@@ -221,6 +221,24 @@ class ImportExportTests {
     }
 
     @Test
+    void aPlateOtherThanTheCrmsForTheSameVinIsAWarningAndTheCrmKeepsItsOwn() {
+        String mobile = CrmTestData.mobile();
+        String plate = CrmTestData.plate();
+        String vin = CrmTestData.vin();
+        String customer = CrmTestData.customerWithCar(http, "老钱", mobile, plate, vin);
+        String filePlate = CrmTestData.plate();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "车架号"),
+                List.of("老钱", mobile, filePlate, vin)));
+        JsonNode row = upload("import.csv", file, "true", "false").json().get("rows").get(0);
+        assertThat(row.get("warnings").valueStream().map(JsonNode::asString)).containsExactly("车架号 " + vin
+                + " 在 CRM 中是车牌为 " + plate + " 的车辆；文件中的车牌为 " + filePlate + "，CRM 保留 " + plate
+                + "（换牌请在车辆页办理）。");
+        assertThat(upload("import.csv", file, "false", "false").status()).isEqualTo(200);
+        assertThat(http.get("/api/customers/" + customer + "/vehicles").basic("admin", ADMIN_PASSWORD).send().json()
+                .valueStream().map(v -> v.get("vehicle").get("plate").asString())).containsExactly(plate);
+    }
+
+    @Test
     void aVinOtherThanTheCrmsForTheSamePlateIsAWarningAndTheCrmKeepsItsOwn() {
         String mobile = CrmTestData.mobile();
         String plate = CrmTestData.plate();
