@@ -94,6 +94,16 @@ class ImportPlanner {
             vehicleId = byPlate.or(() -> byVin).map(Vehicle::id).orElse(null);
             vehicleMatch = vehicleId != null ? Match.EXISTING
                     : seen.vehicle(vehicle) ? Match.EARLIER_ROW : Match.NEW;
+            if (vehicleMatch == Match.EARLIER_ROW) {
+                // The car of an earlier row: that row's plate and VIN stand, and what this row says otherwise is said.
+                seen.firstRowOf(vehicle).ifPresent(first -> {
+                    String differing = differing(first.getValue(), vehicle);
+                    if (!differing.isEmpty()) {
+                        warnings.add(message("import.earlierRowKept", first.getKey(), describe(first.getValue()),
+                                differing));
+                    }
+                });
+            }
         }
         String mobile = parsed.customer().mobile() == null ? null
                 : Mobiles.normalize(parsed.customer().mobile()).orElse(null);
@@ -113,7 +123,7 @@ class ImportPlanner {
             }
             idNumberClash(line, parsed.customer().idNumber(), customerId, mobile, seen).ifPresent(errors::add);
             if (errors.isEmpty()) {
-                seen.add(mobile, vehicle);
+                seen.add(line, mobile, vehicle);
             }
         }
         return new ImportRow(line, parsed.customer().name(), mobile, vehicle == null ? null : vehicle.plate(),
@@ -156,6 +166,21 @@ class ImportPlanner {
                 .map(earlier -> message("import.idNumberEarlierRow", earlier));
     }
 
+    /** What this row says about the car that differs from the earlier row (a missing value is no claim). */
+    private static String differing(VehicleForm first, VehicleForm row) {
+        return join(row.plate() != null && !row.plate().equals(first.plate()) ? row.plate() : null,
+                row.vin() != null && !row.vin().equals(first.vin()) ? row.vin() : null);
+    }
+
+    private static String describe(VehicleForm v) {
+        return join(v.plate(), v.vin());
+    }
+
+    private static String join(String... values) {
+        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
     private UUID ownerOf(UUID vehicleId) {
         if (vehicleId == null) {
             return null;
@@ -172,6 +197,7 @@ class ImportPlanner {
     private static final class Seen {
 
         private final Set<String> keys = new HashSet<>();
+        private final Map<String, Map.Entry<Integer, VehicleForm>> cars = new HashMap<>();
         /** ID number → the customer of the row that brought it (its id, mobile or line) and that row's line. */
         private final Map<String, Map.Entry<String, Integer>> idNumbers = new HashMap<>();
 
@@ -189,15 +215,23 @@ class ImportPlanner {
             return v.plate() != null && keys.contains("p:" + v.plate()) || v.vin() != null && keys.contains("v:" + v.vin());
         }
 
-        void add(String e164, VehicleForm v) {
+        /** The line and the car of the first row with this plate or VIN. */
+        Optional<Map.Entry<Integer, VehicleForm>> firstRowOf(VehicleForm v) {
+            Map.Entry<Integer, VehicleForm> byPlate = v.plate() == null ? null : cars.get("p:" + v.plate());
+            return Optional.ofNullable(byPlate != null ? byPlate : v.vin() == null ? null : cars.get("v:" + v.vin()));
+        }
+
+        void add(int line, String e164, VehicleForm v) {
             if (e164 != null) {
                 keys.add("m:" + e164);
             }
             if (v != null && v.plate() != null) {
                 keys.add("p:" + v.plate());
+                cars.putIfAbsent("p:" + v.plate(), Map.entry(line, v));
             }
             if (v != null && v.vin() != null) {
                 keys.add("v:" + v.vin());
+                cars.putIfAbsent("v:" + v.vin(), Map.entry(line, v));
             }
         }
     }

@@ -239,6 +239,24 @@ class ImportExportTests {
     }
 
     @Test
+    void whatALaterRowSaysOtherwiseAboutAnEarlierRowsCarIsAWarning() {
+        String mobile = CrmTestData.mobile();
+        String plate = CrmTestData.plate();
+        String vin = CrmTestData.vin();
+        byte[] file = ImportFiles.csv(List.of(List.of("姓名", "手机", "车牌", "车架号"),
+                List.of("老孙", mobile, plate, ""),
+                List.of("老孙", mobile, plate, vin),
+                List.of("老孙", mobile, plate, "")));
+        JsonNode rows = upload("import.csv", file, "true", "false").json().get("rows");
+        assertThat(rows.get(1).get("warnings").valueStream().map(JsonNode::asString)).containsExactly(
+                "这辆车已在第 2 行出现（" + plate + "），以该行为准；本行的“" + vin + "”未导入。");
+        assertThat(rows.get(2).get("warnings").isEmpty()).as("the same car again says nothing new").isTrue();
+        assertThat(upload("import.csv", file, "false", "false").status()).isEqualTo(200);
+        JsonNode cars = http.get("/api/vehicles?q=" + plate).basic("admin", ADMIN_PASSWORD).send().json();
+        assertThat(cars.toString()).as("one car, as the first row has it").contains(plate).doesNotContain(vin);
+    }
+
+    @Test
     void aVinOtherThanTheCrmsForTheSamePlateIsAWarningAndTheCrmKeepsItsOwn() {
         String mobile = CrmTestData.mobile();
         String plate = CrmTestData.plate();
