@@ -2,13 +2,16 @@ package cn.hoist.crm.addressbook;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -92,18 +95,17 @@ class ImportPlanner {
                 warnings.add(message("import.plateKept", vehicle.vin(), byVin.get().plate(), vehicle.plate()));
             }
             vehicleId = byPlate.or(() -> byVin).map(Vehicle::id).orElse(null);
-            vehicleMatch = vehicleId != null ? Match.EXISTING
-                    : seen.vehicle(vehicle) ? Match.EARLIER_ROW : Match.NEW;
-            if (vehicleMatch == Match.EARLIER_ROW) {
-                // The car of an earlier row: that row's plate and VIN stand, and what this row says otherwise is said.
-                seen.firstRowOf(vehicle).ifPresent(first -> {
-                    String differing = differing(first.getValue(), vehicle);
-                    if (!differing.isEmpty()) {
-                        warnings.add(message("import.earlierRowKept", first.getKey(), describe(first.getValue()),
-                                differing));
-                    }
-                });
-            }
+            Optional<Map.Entry<Integer, VehicleForm>> earlier = vehicleId != null ? Optional.empty()
+                    : seen.firstRowOf(vehicle);
+            vehicleMatch = vehicleId != null ? Match.EXISTING : earlier.isPresent() ? Match.EARLIER_ROW : Match.NEW;
+            // The car of an earlier row: that row's plate and VIN stand, and what this row says otherwise is said.
+            earlier.ifPresent(first -> {
+                String differing = differing(first.getValue(), vehicle);
+                if (!differing.isEmpty()) {
+                    warnings.add(message("import.earlierRowKept", first.getKey(), describe(first.getValue()),
+                            differing));
+                }
+            });
         }
         String mobile = parsed.customer().mobile() == null ? null
                 : Mobiles.normalize(parsed.customer().mobile()).orElse(null);
@@ -177,8 +179,7 @@ class ImportPlanner {
     }
 
     private static String join(String... values) {
-        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" / "));
+        return Arrays.stream(values).filter(Objects::nonNull).collect(Collectors.joining(" / "));
     }
 
     private UUID ownerOf(UUID vehicleId) {
@@ -196,7 +197,8 @@ class ImportPlanner {
     /** Mobiles, plates and VINs of the rows before, to match later rows of the same file. */
     private static final class Seen {
 
-        private final Set<String> keys = new HashSet<>();
+        private final Set<String> mobiles = new HashSet<>();
+        /** "p:" plate or "v:" VIN → the line and the car of the first row with it. */
         private final Map<String, Map.Entry<Integer, VehicleForm>> cars = new HashMap<>();
         /** ID number → the customer of the row that brought it (its id, mobile or line) and that row's line. */
         private final Map<String, Map.Entry<String, Integer>> idNumbers = new HashMap<>();
@@ -208,11 +210,7 @@ class ImportPlanner {
         }
 
         boolean mobile(String e164) {
-            return keys.contains("m:" + e164);
-        }
-
-        boolean vehicle(VehicleForm v) {
-            return v.plate() != null && keys.contains("p:" + v.plate()) || v.vin() != null && keys.contains("v:" + v.vin());
+            return mobiles.contains(e164);
         }
 
         /** The line and the car of the first row with this plate or VIN. */
@@ -223,14 +221,12 @@ class ImportPlanner {
 
         void add(int line, String e164, VehicleForm v) {
             if (e164 != null) {
-                keys.add("m:" + e164);
+                mobiles.add(e164);
             }
             if (v != null && v.plate() != null) {
-                keys.add("p:" + v.plate());
                 cars.putIfAbsent("p:" + v.plate(), Map.entry(line, v));
             }
             if (v != null && v.vin() != null) {
-                keys.add("v:" + v.vin());
                 cars.putIfAbsent("v:" + v.vin(), Map.entry(line, v));
             }
         }
