@@ -67,18 +67,19 @@ public final class SearchBenchmark {
             List<PlainHttpClient> connections = new ArrayList<>();
             Search api = http(ProgramStartup.port(app), connections);
             Map<String, Percentiles> results = new HashMap<>();
+            GcPauses gc = new GcPauses();
             try {
                 // Warm up every path and query kind (JIT, caches, pools) with as many requests as are measured.
-                run(queries.plates, perClient, 0, jdbc);
-                run(queries.tails, perClient, 0, jdbc);
-                run(queries.plates, perClient, 0, api);
-                run(queries.tails, perClient, 0, api);
+                run(queries.plates, perClient, 0, jdbc, gc);
+                run(queries.tails, perClient, 0, jdbc, gc);
+                run(queries.plates, perClient, 0, api, gc);
+                run(queries.tails, perClient, 0, api, gc);
                 for (int think : new int[] {0, THINK_MILLIS}) {
                     int requests = think == 0 ? perClient : perClient / 2;
-                    results.put("plate/jdbc/" + think, run(queries.plates, requests, think, jdbc));
-                    results.put("plate/http/" + think, run(queries.plates, requests, think, api));
-                    results.put("tail/jdbc/" + think, run(queries.tails, requests, think, jdbc));
-                    results.put("tail/http/" + think, run(queries.tails, requests, think, api));
+                    results.put("plate/jdbc/" + think, run(queries.plates, requests, think, jdbc, gc));
+                    results.put("plate/http/" + think, run(queries.plates, requests, think, api, gc));
+                    results.put("tail/jdbc/" + think, run(queries.tails, requests, think, jdbc, gc));
+                    results.put("tail/http/" + think, run(queries.tails, requests, think, api, gc));
                 }
             } finally {
                 for (PlainHttpClient connection : connections) {
@@ -174,32 +175,33 @@ public final class SearchBenchmark {
      * queueing, 32 ÷ throughput); otherwise each waits a random 0 to 2 × {@code thinkMillis} before every query, as
      * staff at the search box do.
      */
-    static Percentiles run(List<String> queries, int perClient, int thinkMillis, Search search) throws Exception {
+    static Percentiles run(List<String> queries, int perClient, int thinkMillis, Search search, GcPauses gc)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
-            List<Future<long[]>> clients = new ArrayList<>();
+            List<Future<long[][]>> clients = new ArrayList<>();
             long started = System.nanoTime();
             for (int c = 0; c < CLIENTS; c++) {
                 int offset = c * perClient;
                 Random pause = new Random(c);
                 clients.add(pool.submit(() -> {
-                    long[] latencies = new long[perClient];
+                    long[][] requests = new long[perClient][];
                     for (int i = 0; i < perClient; i++) {
                         if (thinkMillis > 0) {
                             Thread.sleep(pause.nextInt(2 * thinkMillis + 1));
                         }
                         long t0 = System.nanoTime();
                         search.run(queries.get((offset + i) % queries.size()));
-                        latencies[i] = System.nanoTime() - t0;
+                        requests[i] = new long[] {t0, System.nanoTime() - t0};
                     }
-                    return latencies;
+                    return requests;
                 }));
             }
-            List<long[]> all = new ArrayList<>();
-            for (Future<long[]> client : clients) {
+            List<long[][]> all = new ArrayList<>();
+            for (Future<long[][]> client : clients) {
                 all.add(client.get());
             }
-            return Percentiles.of(all, System.nanoTime() - started);
+            return Percentiles.of(all, started, System.nanoTime(), gc);
         } finally {
             pool.shutdownNow();
         }
@@ -208,8 +210,9 @@ public final class SearchBenchmark {
     private static void report(String db, int customers, int vehicles, int perClient, Map<String, Percentiles> r) {
         System.out.printf("%n%s, %,d customers, %,d vehicles, %d clients x %d requests (paced: %d, %d ms mean pause)%n",
                 db, customers, vehicles, CLIENTS, perClient, perClient / 2, THINK_MILLIS);
-        System.out.println("| clients | search | path | p50 ms | p99 ms | req/s | p50 ratio | p99 ratio |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| clients | search | path | p50 ms | p99 ms | req/s | p50 ratio | p99 ratio | GC pauses |"
+                + " slowest 1 % in a GC pause |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int think : new int[] {0, THINK_MILLIS}) {
             String load = think == 0 ? "back to back" : "paced";
             for (String kind : List.of("plate", "tail")) {
