@@ -8,12 +8,14 @@ import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -185,6 +187,33 @@ public class HoistPlatformAutoConfiguration {
     @ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
     LoginController loginController() {
         return new LoginController();
+    }
+
+    /**
+     * The actuator's handler mappings are asked after the application's. Spring Boot puts them first, so every
+     * request (an API search included) was matched against each actuator endpoint's path pattern before the
+     * application's mapping found it by its exact path: about 5 % of a search's CPU (docs/benchmarks.md, "CRM
+     * search"). No Hoist controller maps a path under {@code /actuator}, so the order changes no answer.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.web.EndpointMapping")
+    static class ActuatorMappingOrderConfiguration {
+
+        /** After {@code RequestMappingHandlerMapping} (0), before the static resources' catch-all. */
+        static final int ACTUATOR_MAPPING_ORDER = 1;
+
+        @Bean
+        static BeanPostProcessor actuatorMappingsAfterApplication() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                    if (bean instanceof AbstractWebMvcEndpointHandlerMapping mapping) {
+                        mapping.setOrder(ACTUATOR_MAPPING_ORDER);
+                    }
+                    return bean;
+                }
+            };
+        }
     }
 
     /** Staff accounts in the program's {@code app_user} table; off for the agent, which has none. */

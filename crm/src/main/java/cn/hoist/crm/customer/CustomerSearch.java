@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +34,9 @@ import cn.hoist.platform.web.Page;
 public class CustomerSearch implements CustomerNames {
 
     public static final int MAX_HITS = 50;
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern PHONE_TAIL = Pattern.compile("\\d{4}");
 
     private final CustomerRepository customers;
     private final PersonalFields fields;
@@ -72,8 +76,8 @@ public class CustomerSearch implements CustomerNames {
 
     private Set<UUID> customerIds(String q, int max) {
         Set<UUID> ids = new LinkedHashSet<>();
-        String digits = q.replaceAll("[\\s-]", "");
-        if (digits.matches("\\d{4}")) {
+        String digits = SEPARATORS.matcher(q).replaceAll("");
+        if (PHONE_TAIL.matcher(digits).matches()) {
             ids.addAll(customers.idsByMobileTail(fields.tailHashOfDigits(digits), max));
         }
         Mobiles.normalize(q).ifPresent(e164 -> {
