@@ -24,10 +24,15 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The remembered API sign-in: one password check per user and password, however many requests wait for it. */
+/**
+ * The remembered API sign-in: one password check per user and password, however many requests wait for it, and
+ * renewed before it expires without making the other requests wait.
+ */
 class CachingAuthenticationProviderTests {
 
     private final CountingEncoder encoder = new CountingEncoder();
+    private final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
+            User.withUsername("api").password("right").roles("ADMIN").build());
     private final MutableClock clock = new MutableClock();
     private final CachingAuthenticationProvider provider = provider(Duration.ofMinutes(2));
 
@@ -80,6 +85,42 @@ class CachingAuthenticationProviderTests {
     }
 
     @Test
+    void nearItsEndTheFirstRequestChecksAgainWhileTheOthersGoOn() throws Exception {
+        provider.authenticate(token("api", "right"));
+        clock.now = clock.now.plus(Duration.ofSeconds(91));
+        encoder.gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Authentication> renewing = pool.submit(() -> provider.authenticate(token("api", "right")));
+            while (encoder.checks.get() < 2 && !renewing.isDone()) {
+                Thread.sleep(5);
+            }
+            assertThat(provider.authenticate(token("api", "right")).isAuthenticated())
+                    .as("answered from memory while the check runs").isTrue();
+            assertThat(renewing).isNotDone();
+            encoder.gate.countDown();
+            assertThat(renewing.get().isAuthenticated()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        clock.now = clock.now.plus(Duration.ofSeconds(60));
+        provider.authenticate(token("api", "right"));
+        assertThat(encoder.checks).as("renewed for two more minutes: no check 2:31 after the first").hasValue(2);
+    }
+
+    @Test
+    void aRenewalThatFailsForgetsTheSignIn() {
+        provider.authenticate(token("api", "right"));
+        users.updateUser(User.withUsername("api").password("changed").roles("ADMIN").build());
+        clock.now = clock.now.plus(Duration.ofSeconds(100));
+        assertThatThrownBy(() -> provider.authenticate(token("api", "right")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> provider.authenticate(token("api", "right")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(encoder.checks).hasValue(3);
+    }
+
+    @Test
     void aZeroTimeToLiveChecksEveryRequest() {
         CachingAuthenticationProvider uncached = provider(Duration.ZERO);
         uncached.authenticate(token("api", "right"));
@@ -88,8 +129,7 @@ class CachingAuthenticationProviderTests {
     }
 
     private CachingAuthenticationProvider provider(Duration ttl) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
-                User.withUsername("api").password("right").roles("ADMIN").build()));
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new CachingAuthenticationProvider(dao, ttl, clock);
     }
@@ -98,10 +138,11 @@ class CachingAuthenticationProviderTests {
         return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
     }
 
-    /** Compares in clear text but slowly, as bcrypt would, and counts the checks. */
+    /** Compares in clear text but slowly, as bcrypt would (or until the gate opens, if set), and counts the checks. */
     private static final class CountingEncoder implements PasswordEncoder {
 
         final AtomicInteger checks = new AtomicInteger();
+        volatile CountDownLatch gate;
 
         @Override
         public String encode(CharSequence raw) {
@@ -112,7 +153,11 @@ class CachingAuthenticationProviderTests {
         public boolean matches(CharSequence raw, String encoded) {
             checks.incrementAndGet();
             try {
-                Thread.sleep(100);
+                if (gate != null) {
+                    gate.await();
+                } else {
+                    Thread.sleep(100);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
