@@ -1,16 +1,10 @@
 package cn.hoist.crm.customer;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +19,6 @@ import cn.hoist.crm.customer.internal.MergeRepository.MergeRow;
 import cn.hoist.crm.security.Permissions;
 import cn.hoist.crm.vehicle.LinkTransfer;
 import cn.hoist.crm.vehicle.VehicleService;
-import cn.hoist.platform.Timestamps;
-import cn.hoist.platform.web.PageTimes;
 import cn.hoist.platform.web.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,14 +38,11 @@ public class MergeService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
-    private final Clock clock;
-    private final Duration undoWindow;
-    private final PageTimes times;
+    private final MergeUndoWindow window;
 
     MergeService(CustomerRepository customers, DetailRepository details, MergeRepository merges,
-            VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            @Value("${hoist.crm.merge-undo-window:30d}") Duration undoWindow,
-            PageTimes times) {
+            VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
+            MergeUndoWindow window) {
         this.customers = customers;
         this.details = details;
         this.merges = merges;
@@ -61,9 +50,7 @@ public class MergeService {
         this.audit = audit;
         this.events = events;
         this.json = json;
-        this.clock = clock;
-        this.undoWindow = undoWindow;
-        this.times = times;
+        this.window = window;
     }
 
     /** What one merge moved; stored as JSON with the merge. */
@@ -78,7 +65,7 @@ public class MergeService {
         }
         var survivor = active(survivorId);
         var merged = active(mergedId);
-        OffsetDateTime now = Timestamps.now(clock);
+        OffsetDateTime now = window.now();
         Moved moved = new Moved(details.moveAll(mergedId, survivorId), vehicles.moveLinks(mergedId, survivorId));
         customers.setMergedInto(mergedId, survivorId, now);
         UUID id = UUID.randomUUID();
@@ -93,10 +80,10 @@ public class MergeService {
     @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
     public Merge undo(UUID mergeId) {
         Merge merge = get(mergeId);
-        OffsetDateTime now = Timestamps.now(clock);
+        OffsetDateTime now = window.now();
         if (!merge.undoable(now)) {
             throw merge.undoneAt() != null ? ProblemException.conflict("merge.alreadyUndone", merge.mergedName())
-                    : ProblemException.conflict("merge.undoExpired", merge.mergedName(), shown(merge.undoableUntil()));
+                    : ProblemException.conflict("merge.undoExpired", merge.mergedName(), window.shown(merge.undoableUntil()));
         }
         Moved moved = json.readValue(merges.find(mergeId).orElseThrow().moved(), Moved.class);
         details.moveBack(moved.details(), merge.mergedId());
@@ -124,12 +111,6 @@ public class MergeService {
         return merges.involving(customerId).stream().map(this::toMerge).toList();
     }
 
-    /** A time as the user reads it: in the shop's time zone, written the way their language writes dates. */
-    private String shown(OffsetDateTime time) {
-        return times.format(time, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()));
-    }
-
     private CustomerRow active(UUID id) {
         var row = customers.find(id).orElseThrow(() -> ProblemException.notFound("customer.notFound", id));
         if (row.mergedInto() != null) {
@@ -140,6 +121,6 @@ public class MergeService {
 
     private Merge toMerge(MergeRow row) {
         return new Merge(row.id(), row.survivorId(), row.survivorName(), row.mergedId(), row.mergedName(),
-                row.mergedAt(), row.mergedBy(), row.undoneAt(), row.undoneBy(), row.mergedAt().plus(undoWindow));
+                row.mergedAt(), row.mergedBy(), row.undoneAt(), row.undoneBy(), window.end(row.mergedAt()));
     }
 }
