@@ -31,7 +31,7 @@ import org.springframework.security.core.Authentication;
  * each hashing the password again. In the last quarter of a remembered sign-in's time, the first
  * request checks the password again while the others go on with the remembered answer, so an
  * integration that keeps calling never has its requests queue behind a check (the search
- * benchmark saw ten requests wait ~90 ms for one every two minutes).
+ * benchmark saw thirteen requests wait up to 90 ms for one every two minutes).
  */
 public class CachingAuthenticationProvider implements AuthenticationProvider {
 
