@@ -23,7 +23,8 @@ import cn.hoist.testsupport.HttpTester;
 /**
  * What every API call goes through, kept to what it needs (docs/benchmarks.md, "CRM search"): the application's
  * mappings are asked before the actuator's, the API's filter chain has no saved-request or sign-out step, and
- * request metrics are kept without a gauge of requests in flight. The actuator still answers at its paths.
+ * request metrics are kept without a gauge of requests in flight or an observation of each security filter. The
+ * actuator still answers at its paths.
  */
 @CrmTest
 class ApiRequestPathTests {
@@ -68,11 +69,13 @@ class ApiRequestPathTests {
     }
 
     @Test
-    void requestsAreCountedAndTimedWithoutAGaugeOfRequestsInFlight() {
+    void requestsAreCountedAndTimedWithoutAGaugeOfRequestsInFlightOrSecurityObservations() {
         assertThat(search().status()).isEqualTo(200);
         String metrics = http.get("/actuator/prometheus").basic("metrics", "metrics-test-password").send().body();
         assertThat(metrics).contains("http_server_requests_seconds_count{").contains("uri=\"/api/customers\"")
-                .doesNotContain("http_server_requests_active");
+                .doesNotContain("http_server_requests_active")
+                .as("no observation of each security filter (platform: SecurityObservationSettings)")
+                .doesNotContain("spring_security_");
     }
 
     private HttpTester.Response search() {
