@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,9 +38,9 @@ class VehiclePageController {
 
     private final VehicleService vehicles;
     private final ModelLibrary library;
-    private final ObjectProvider<CustomerNames> customerNames;
+    private final CustomerNames customerNames;
 
-    VehiclePageController(VehicleService vehicles, ModelLibrary library, ObjectProvider<CustomerNames> customerNames) {
+    VehiclePageController(VehicleService vehicles, ModelLibrary library, CustomerNames customerNames) {
         this.vehicles = vehicles;
         this.library = library;
         this.customerNames = customerNames;
@@ -87,8 +86,7 @@ class VehiclePageController {
         VehicleDetails details = vehicles.details(id);
         model.addAttribute("details", details);
         List<UUID> linked = details.links().stream().map(VehicleLink::customerId).distinct().toList();
-        CustomerNames names = customerNames.getIfAvailable();
-        model.addAttribute("customerNames", names == null || linked.isEmpty() ? Map.of() : names.of(linked));
+        model.addAttribute("customerNames", linked.isEmpty() ? Map.of() : customerNames.of(linked));
         model.addAttribute("sources", OdometerSource.values());
         return "vehicles/detail";
     }
