@@ -15,7 +15,8 @@ public record SnmpClientSettings(int maxInFlight, int maxInFlightPerDevice, int 
 
     public SnmpClientSettings {
         if (maxInFlight < 1 || maxInFlightPerDevice < 1 || maxWalkVarbinds < 1 || dispatcherThreads < 0) {
-            throw new IllegalArgumentException("SNMP client limits must be positive");
+            throw new IllegalArgumentException(
+                    "SNMP client limits must be positive (dispatcher threads: zero or more)");
         }
     }
 
