@@ -11,7 +11,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 public class CrmApplication {
 
+    /** Starts the CRM; with a command first ({@link CrmCommand}), runs that instead. */
     public static void main(String[] args) {
+        if (CrmCommand.isCommand(args)) {
+            System.exit(CrmCommand.commandLine().execute(args));
+        }
         SpringApplication.run(CrmApplication.class, args);
     }
 }

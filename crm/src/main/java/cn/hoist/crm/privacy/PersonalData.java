@@ -2,6 +2,7 @@ package cn.hoist.crm.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -36,13 +37,23 @@ public class PersonalData {
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalData::newCipher);
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
+    /** The configured key, once {@link DataKeyCheck} found that it is the one this database's data is under. */
     @Autowired
-    PersonalData(PrivacyProperties properties, HoistProperties hoist) {
-        this(DataKeys.load(properties.dataKey(), hoist.dataDir().resolve("secrets")));
+    PersonalData(PrivacyProperties properties, HoistProperties hoist, DataKeyCheck check) {
+        this(check.verified(properties.dataKey(), secretsDir(hoist)));
     }
 
     PersonalData(DataKeys keys) {
         this.keys = keys;
+    }
+
+    static Path secretsDir(HoistProperties hoist) {
+        return hoist.dataDir().resolve("secrets");
+    }
+
+    /** Names the data key without revealing it, e.g. {@code 3f9a-12c4-7be0}. */
+    public String keyFingerprint() {
+        return keys.fingerprint();
     }
 
     /** The value encrypted for storage; null stays null. */
@@ -72,15 +83,27 @@ public class PersonalData {
         if (!stored.startsWith(PREFIX)) {
             throw new IllegalStateException("Unknown format of an encrypted " + field);
         }
-        byte[] data = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+        byte[] data;
+        try {
+            data = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw damaged(field, e);
+        }
+        if (data.length < IV_BYTES + TAG_BITS / 8) {
+            throw damaged(field, null);
+        }
         try {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
             cipher.updateAAD(aad(field));
             return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot decrypt a " + field + ": wrong data key or damaged value", e);
+            throw damaged(field, e);
         }
+    }
+
+    private static IllegalStateException damaged(PersonalField field, Exception cause) {
+        return new IllegalStateException("Cannot decrypt a " + field + ": wrong data key or damaged value", cause);
     }
 
     /** The keyed blind index of a normalised value; null stays null. */

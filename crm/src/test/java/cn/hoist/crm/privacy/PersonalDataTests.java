@@ -38,6 +38,19 @@ class PersonalDataTests {
         raw[raw.length - 1] ^= 1;
         String tampered = "v1:" + Base64.getEncoder().encodeToString(raw);
         assertThatThrownBy(() -> data.decrypt(PersonalField.ID_NUMBER, tampered)).isInstanceOf(IllegalStateException.class);
+        for (String damaged : new String[] {"v1:AAAAAAAAAAAAAAAAAAAA", "v1:not base64!"}) {
+            assertThatThrownBy(() -> data.decrypt(PersonalField.ADDRESS, damaged)).as(damaged)
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("damaged value");
+        }
+    }
+
+    @Test
+    void aFingerprintTellsKeysApartWithoutRevealingThem() {
+        DataKeys keys = DataKeys.load(KEY, Path.of("unused"));
+        assertThat(keys.fingerprint()).matches("[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}")
+                .isEqualTo(DataKeys.load(KEY, Path.of("unused")).fingerprint())
+                .isNotEqualTo(DataKeys.load(OTHER_KEY, Path.of("unused")).fingerprint());
+        assertThat(data.keyFingerprint()).isEqualTo(keys.fingerprint());
     }
 
     @Test
