@@ -51,14 +51,9 @@ class DataKeyRotationIT {
     @Test
     void rotatesEveryValueOnH2AndKeepsTheOldKeyForOlderBackups(@TempDir Path home) throws Exception {
         Map<String, Object> settings = h2(home);
-        Registered registered;
-        String oldKey;
-        try (var app = ProgramStartup.start(CrmApplication.class, settings)) {
-            registered = register(app);
-            bulk(app, BULK);
-        }
+        Registered registered = storeCustomers(settings);
         Path secrets = home.resolve("crm/secrets");
-        oldKey = key(secrets.resolve("data.key"));
+        String oldKey = key(secrets.resolve("data.key"));
         String oldFingerprint = DataKeys.of(Base64.getDecoder().decode(oldKey)).fingerprint();
 
         Run run = rotate(settings);
@@ -94,11 +89,7 @@ class DataKeyRotationIT {
         Map<String, Object> settings = new HashMap<>(ProgramStartup.on(postgres));
         settings.put("hoist.home", home.toString());
         settings.put("hoist.crm.data-key", oldKey);
-        Registered registered;
-        try (var app = ProgramStartup.start(CrmApplication.class, settings)) {
-            registered = register(app);
-            bulk(app, BULK);
-        }
+        Registered registered = storeCustomers(settings);
         // the same key also in the file, as an installation that moved its key into the environment might have
         Path secrets = home.resolve("crm/secrets");
         DataKeys.write(secrets.resolve("data.key"), Base64.getDecoder().decode(oldKey));
@@ -130,15 +121,14 @@ class DataKeyRotationIT {
     @Test
     void aRotationThatFailsChangesNothing(@TempDir Path home) throws Exception {
         Map<String, Object> settings = h2(home);
-        Registered registered;
+        Registered registered = storeCustomers(settings);
+        // a damaged value in the last table the rotation reaches, after it has rewritten the customers
         UUID addressId;
-        try (var app = ProgramStartup.start(CrmApplication.class, settings)) {
-            registered = register(app);
-            bulk(app, BULK);
-            // a damaged value in the last table the rotation reaches, after it has rewritten the customers
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            addressId = jdbc.sql("select id from customer_address").query(UUID.class).single();
-            jdbc.sql("update customer_address set address_enc = 'v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'").update();
+        try (Connection db = DriverManager.getConnection(h2Url(home), "sa", "");
+                var rs = db.createStatement().executeQuery("select id from customer_address")) {
+            assertThat(rs.next()).isTrue();
+            addressId = rs.getObject(1, UUID.class);
+            db.createStatement().executeUpdate("update customer_address set address_enc = 'v1:AAAAAAAAAAAAAAAAAAAAAAAA'");
         }
         Path secrets = home.resolve("crm/secrets");
         String oldKey = key(secrets.resolve("data.key"));
@@ -230,6 +220,15 @@ class DataKeyRotationIT {
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Starts the CRM, stores {@link #register a customer} and {@link #bulk many more}, stops it. */
+    private static Registered storeCustomers(Map<String, Object> settings) {
+        try (var app = ProgramStartup.start(CrmApplication.class, settings)) {
+            Registered registered = register(app);
+            bulk(app, BULK);
+            return registered;
+        }
     }
 
     /** A customer with every kind of personal data, through the API. */
