@@ -55,9 +55,14 @@ public final class RotateDataKeyCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        // The command speaks for itself on the console; what Spring logs (a refused start with its stack trace
+        // too) goes to the CRM's log file only.
         List<String> args = new ArrayList<>(settings);
         if (settings.stream().noneMatch(s -> s.startsWith("--logging.level.root="))) {
             args.add("--logging.level.root=WARN");
+        }
+        if (settings.stream().noneMatch(s -> s.startsWith("--logging.threshold.console="))) {
+            args.add("--logging.threshold.console=OFF");
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RotationContext.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
