@@ -52,10 +52,12 @@ public final class CrmCommand implements Runnable {
     private static int handle(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RotateDataKeyCommand.CrmRunningException
-                    || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
-                err.println("crm: " + (cause instanceof SQLException
-                        ? "The CRM's database is in use: stop the CRM first (systemctl stop hoist-crm)." : cause.getMessage()));
+            if (cause instanceof RotateDataKeyCommand.CrmRunningException) {
+                err.println("crm: " + cause.getMessage());
+                return CRM_RUNNING;
+            }
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                err.println("crm: The CRM's database is in use: stop the CRM first (systemctl stop hoist-crm).");
                 return CRM_RUNNING;
             }
         }

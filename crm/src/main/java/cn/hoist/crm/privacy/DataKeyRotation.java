@@ -1,6 +1,7 @@
 package cn.hoist.crm.privacy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -66,7 +67,7 @@ public class DataKeyRotation {
         byte[] master;
         try {
             master = newKey == null ? DataKeys.generate() : DataKeys.read(newKey);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         DataKeys next = DataKeys.of(master);

@@ -77,6 +77,11 @@ class DataKeyRotationIT {
         try (var app = ProgramStartup.start(CrmApplication.class, settings)) {
             assertFoundAndRevealed(app, registered);
         }
+        Map<String, Object> again = new HashMap<>(settings);
+        again.put("new-key", secrets.resolve("data.key"));
+        Run same = rotate(again);
+        assertThat(same.exit()).as(same.toString()).isEqualTo(CrmCommand.FAILED);
+        assertThat(same.err()).contains("The new key is the key in use (fingerprint " + newFingerprint + ")");
         settings.put("hoist.crm.data-key", oldKey);
         assertThatThrownBy(() -> ProgramStartup.start(CrmApplication.class, settings)).hasStackTraceContaining(
                 "(fingerprint " + oldFingerprint + ") is not the key this database's personal data is encrypted under "
