@@ -37,9 +37,11 @@ class DataKeyCheck {
     /** The keys to run with: the configured key, or the key file; refuses any key that is not the database's. */
     DataKeys verified(String configured, Path secretsDir) {
         Optional<String> recorded = recorded();
+        // a stored value to try the key on, needed only where no fingerprint was recorded yet
+        Optional<EncryptedColumns.Stored> stored = recorded.isEmpty() ? anyStored() : Optional.empty();
         Path file = secretsDir.resolve(DataKeys.FILE);
         boolean fromFile = !DataKeys.isSet(configured);
-        if (fromFile && !Files.exists(file) && (recorded.isPresent() || anyStored().isPresent())) {
+        if (fromFile && !Files.exists(file) && (recorded.isPresent() || stored.isPresent())) {
             throw new IllegalStateException("The data key file " + file + " is missing, but this database holds "
                     + "personal data encrypted under a key" + recorded.map(f -> " (fingerprint " + f + ")").orElse("")
                     + ". Put the key back from its backup, or set HOIST_CRM_DATA_KEY; a new key would open none of it ("
@@ -47,7 +49,7 @@ class DataKeyCheck {
         }
         DataKeys keys = DataKeys.load(configured, secretsDir);
         if (recorded.isEmpty()) {
-            anyStored().ifPresent(stored -> opens(keys, stored, configured, file));
+            stored.ifPresent(value -> opens(keys, value, configured, file));
             record(keys.fingerprint());
             return keys;
         }

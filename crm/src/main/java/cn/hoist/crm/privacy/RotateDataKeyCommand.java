@@ -14,10 +14,12 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
+import cn.hoist.platform.HoistProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,8 +98,12 @@ public final class RotateDataKeyCommand implements Callable<Integer> {
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
             Environment environment = event.getEnvironment();
-            Path keyFile = Path.of(environment.getRequiredProperty("hoist.home"), "crm", "secrets", DataKeys.FILE);
-            if (!DataKeys.isSet(environment.getProperty("hoist.crm.data-key")) && !Files.exists(keyFile)) {
+            Binder settings = Binder.get(environment);
+            Path keyFile = PersonalData.secretsDir(settings.bind("hoist", HoistProperties.class).get())
+                    .resolve(DataKeys.FILE);
+            String configured = settings.bind("hoist.crm", PrivacyProperties.class).map(PrivacyProperties::dataKey)
+                    .orElse(null);
+            if (!DataKeys.isSet(configured) && !Files.exists(keyFile)) {
                 throw new IllegalArgumentException("There is no data key yet (" + keyFile + " does not exist, "
                         + "HOIST_CRM_DATA_KEY is not set): nothing to rotate. Is HOIST_HOME right?");
             }
