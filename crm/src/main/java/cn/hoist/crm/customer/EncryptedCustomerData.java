@@ -46,17 +46,15 @@ class EncryptedCustomerData implements EncryptedColumns {
         PersonalFields toFields = new PersonalFields(to);
         rekey(progress, "customers", "customer", List.of("mobile_enc", "id_number_enc"),
                 List.of("mobile_enc", "mobile_hash", "mobile_tail_hash", "id_number_enc", "id_number_hash"), row -> {
-                    String mobile = from.decrypt(PersonalField.MOBILE, row[0]);
+                    PersonalFields.StoredMobile mobile = toFields.stored(from.decrypt(PersonalField.MOBILE, row[0]));
                     String idNumber = from.decrypt(PersonalField.ID_NUMBER, row[1]);
-                    return new Object[] {to.encrypt(PersonalField.MOBILE, mobile), toFields.mobileHash(mobile),
-                        toFields.tailHash(mobile), to.encrypt(PersonalField.ID_NUMBER, idNumber),
-                        toFields.idNumberHash(idNumber)};
+                    return new Object[] {mobile.enc(), mobile.hash(), mobile.tailHash(),
+                        to.encrypt(PersonalField.ID_NUMBER, idNumber), toFields.idNumberHash(idNumber)};
                 });
         rekey(progress, "contacts", "customer_contact", List.of("mobile_enc"),
                 List.of("mobile_enc", "mobile_hash", "mobile_tail_hash"), row -> {
-                    String mobile = from.decrypt(PersonalField.MOBILE, row[0]);
-                    return new Object[] {to.encrypt(PersonalField.MOBILE, mobile), toFields.mobileHash(mobile),
-                        toFields.tailHash(mobile)};
+                    PersonalFields.StoredMobile mobile = toFields.stored(from.decrypt(PersonalField.MOBILE, row[0]));
+                    return new Object[] {mobile.enc(), mobile.hash(), mobile.tailHash()};
                 });
         rekey(progress, "addresses", "customer_address", List.of("address_enc"), List.of("address_enc"),
                 row -> new Object[] {to.encrypt(PersonalField.ADDRESS, from.decrypt(PersonalField.ADDRESS, row[0]))});

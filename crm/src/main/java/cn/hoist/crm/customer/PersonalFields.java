@@ -35,13 +35,13 @@ class PersonalFields {
     CustomerRow toRow(UUID id, CustomerForm form, CustomerRow previous, OffsetDateTime created, OffsetDateTime now) {
         String mobile = form.mobile() == null ? null : Mobiles.normalize(form.mobile()).orElseThrow();
         String idNumber = form.idNumber() == null ? null : IdNumbers.normalize(form.idNumber());
-        boolean keepMobile = mobile == null && previous != null;
         boolean keepId = idNumber == null && previous != null;
+        StoredMobile stored = mobile == null && previous != null
+                ? new StoredMobile(previous.mobileEnc(), previous.mobileHash(), previous.mobileTailHash())
+                : stored(mobile);
         return new CustomerRow(id, form.kind().name(), form.name(), form.gender() == null ? null : form.gender().name(),
                 form.birthday(), form.creditCode() == null ? null : CreditCodes.normalize(form.creditCode()),
-                keepMobile ? previous.mobileEnc() : data.encrypt(PersonalField.MOBILE, mobile),
-                keepMobile ? previous.mobileHash() : mobileHash(mobile),
-                keepMobile ? previous.mobileTailHash() : tailHash(mobile),
+                stored.enc(), stored.hash(), stored.tailHash(),
                 keepId ? previous.idNumberEnc() : data.encrypt(PersonalField.ID_NUMBER, idNumber),
                 keepId ? previous.idNumberHash() : data.blindIndex(PersonalField.ID_NUMBER, idNumber),
                 form.landline(), form.email(), form.source().name(), form.storeId(), form.notes(),
@@ -49,9 +49,18 @@ class PersonalFields {
     }
 
     ContactRow toRow(UUID id, UUID customerId, Contact.Form form, OffsetDateTime now) {
-        String mobile = form.mobile() == null ? null : Mobiles.normalize(form.mobile()).orElseThrow();
-        return new ContactRow(id, customerId, form.name(), form.relation(), data.encrypt(PersonalField.MOBILE, mobile),
-                mobileHash(mobile), tailHash(mobile), form.landline(), form.email(), now);
+        StoredMobile stored = stored(form.mobile() == null ? null : Mobiles.normalize(form.mobile()).orElseThrow());
+        return new ContactRow(id, customerId, form.name(), form.relation(), stored.enc(), stored.hash(),
+                stored.tailHash(), form.landline(), form.email(), now);
+    }
+
+    /** How a mobile is stored: encrypted, with its blind index and that of its last four digits; nulls for none. */
+    record StoredMobile(String enc, String hash, String tailHash) {
+    }
+
+    /** A normalised mobile (E.164) as it is stored. */
+    StoredMobile stored(String e164) {
+        return new StoredMobile(data.encrypt(PersonalField.MOBILE, e164), mobileHash(e164), tailHash(e164));
     }
 
     AddressRow toRow(UUID id, UUID customerId, Address.Form form, OffsetDateTime now) {
