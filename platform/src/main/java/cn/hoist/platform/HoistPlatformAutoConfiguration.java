@@ -160,8 +160,8 @@ public class HoistPlatformAutoConfiguration {
     }
 
     @Bean
-    SecurityDefaults securityDefaults(ProblemSecurityHandlers handlers) {
-        return new SecurityDefaults(handlers);
+    SecurityDefaults securityDefaults(ProblemSecurityHandlers handlers, ObjectProvider<AccountStore> accounts) {
+        return new SecurityDefaults(handlers, accounts.getIfAvailable());
     }
 
     /**

@@ -21,6 +21,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
+import cn.hoist.platform.account.AccountStore;
+import cn.hoist.platform.account.StaffPrincipal;
+
 /**
  * The API authenticates every request with HTTP Basic, and checking a password hash is meant to be
  * slow (bcrypt, ~50 ms). This remembers a successful check for a short while, keyed by an HMAC of
@@ -31,13 +34,16 @@ import org.springframework.security.core.Authentication;
  * each hashing the password again. In the last quarter of a remembered sign-in's time, the first
  * request checks the password again while the others go on with the remembered answer, so an
  * integration that keeps calling never has its requests queue behind a check (the search
- * benchmark saw thirteen requests wait up to 90 ms for one every two minutes).
+ * benchmark saw thirteen requests wait up to 90 ms for one every two minutes). A remembered sign-in is used only
+ * while its account is {@linkplain AccountStore#isCurrent unchanged} (one indexed read per request), so disabling
+ * an account or changing its roles or password takes effect with the next request on every instance.
  */
 public class CachingAuthenticationProvider implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
 
     private final DaoAuthenticationProvider delegate;
+    private final AccountStore accounts;
     private final Duration ttl;
     private final Clock clock;
     private final SecretKeySpec key;
@@ -45,8 +51,10 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
     /** One MAC per thread: looking the algorithm up per request showed in profiles. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-    public CachingAuthenticationProvider(DaoAuthenticationProvider delegate, Duration ttl, Clock clock) {
+    public CachingAuthenticationProvider(DaoAuthenticationProvider delegate, AccountStore accounts, Duration ttl,
+            Clock clock) {
         this.delegate = delegate;
+        this.accounts = accounts;
         this.ttl = ttl;
         this.clock = clock;
         byte[] secret = new byte[32];
@@ -72,7 +80,13 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
         if (cached.claimRenewal(now, ttl.dividedBy(4))) {
             return check(authentication, fingerprint, cached, mine);
         }
-        return await(cached.result());
+        Authentication remembered = await(cached.result());
+        if (remembered.getPrincipal() instanceof StaffPrincipal principal && !accounts.isCurrent(principal)) {
+            // disabled, roles or password changed, perhaps by another instance of a chain's CRM: check afresh
+            cache.remove(fingerprint, cached);
+            return authenticate(authentication);
+        }
+        return remembered;
     }
 
     /** Checks the password and remembers the answer in {@code fresh}, in place of {@code stale} when renewing. */

@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import cn.hoist.platform.account.AccountStore;
 import cn.hoist.platform.security.SecurityDefaults;
 
 /**
@@ -50,9 +51,9 @@ class CrmSecurityConfiguration {
     /** Every sign-in, page or API, goes through this (see the class for why it caches). */
     @Bean
     CachingAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            Clock clock, @Value("${hoist.crm.auth-cache-ttl:2m}") Duration ttl) {
+            AccountStore accounts, Clock clock, @Value("${hoist.crm.auth-cache-ttl:2m}") Duration ttl) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new CachingAuthenticationProvider(dao, ttl, clock);
+        return new CachingAuthenticationProvider(dao, accounts, ttl, clock);
     }
 }

@@ -131,7 +131,8 @@ class CachingAuthenticationProviderTests {
     private CachingAuthenticationProvider provider(Duration ttl) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new CachingAuthenticationProvider(dao, ttl, clock);
+        // in-memory users are not staff accounts, so the account store is never asked (AccountChangeTests asks it)
+        return new CachingAuthenticationProvider(dao, null, ttl, clock);
     }
 
     private static UsernamePasswordAuthenticationToken token(String user, String password) {

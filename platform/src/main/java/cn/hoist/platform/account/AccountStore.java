@@ -1,14 +1,17 @@
 package cn.hoist.platform.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +36,21 @@ public class AccountStore {
     /** The account as Spring Security sees it; roles become {@code ROLE_} authorities. */
     public UserDetails loadUserByUsername(String username) {
         return find(username)
-                .map(account -> User.withUsername(account.username())
-                        .password(account.passwordHash())
-                        .disabled(!account.enabled())
-                        .authorities(account.roles().stream()
-                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                                .toList())
-                        .build())
+                .map(account -> new StaffPrincipal(account.username(), account.passwordHash(), account.enabled(),
+                        account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(),
+                        account.stamp()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    /**
+     * Whether the account is still as it was when this principal signed in: it exists, is enabled, and
+     * its password and roles are unchanged. One indexed read: it runs for each request of a session.
+     */
+    public boolean isCurrent(StaffPrincipal principal) {
+        return find(principal.getUsername())
+                .filter(Account::enabled)
+                .map(account -> account.stamp().equals(principal.stamp()))
+                .orElse(false);
     }
 
     public Optional<Account> find(String username) {
@@ -72,5 +82,27 @@ public class AccountStore {
     }
 
     public record Account(String username, String passwordHash, List<String> roles, boolean enabled) {
+
+        /**
+         * A digest of what decides the account's rights (password hash, roles, enabled): it changes with any of
+         * them and reveals none. A display name or a store may change without ending anyone's session.
+         */
+        public String stamp() {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                digest.update(passwordHash.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(String.join(",", roles.stream().sorted().toList()).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) (enabled ? 1 : 0));
+                return HexFormat.of().formatHex(digest.digest(), 0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Account[username=" + username + ", roles=" + roles + ", enabled=" + enabled + "]";
+        }
     }
 }

@@ -7,6 +7,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import cn.hoist.platform.account.AccountStore;
 
 /**
  * The filter chains every Hoist web program is built from. Each program declares its chains as beans
@@ -23,9 +26,12 @@ public class SecurityDefaults {
     public static final String METRICS = "METRICS";
 
     private final ProblemSecurityHandlers problemHandlers;
+    private final AccountStore accounts;
 
-    public SecurityDefaults(ProblemSecurityHandlers problemHandlers) {
+    /** {@code accounts} is null in a program without staff accounts (the agent). */
+    public SecurityDefaults(ProblemSecurityHandlers problemHandlers, AccountStore accounts) {
         this.problemHandlers = problemHandlers;
+        this.accounts = accounts;
     }
 
     public ProblemSecurityHandlers problemHandlers() {
@@ -59,7 +65,8 @@ public class SecurityDefaults {
 
     /**
      * Pages: form login at {@code /login}; static assets, the login page and errors are open; after
-     * the program's own rules, any other page needs one of the staff roles.
+     * the program's own rules, any other page needs one of the staff roles. A session ends at its next request
+     * once its account is disabled or its roles or password change ({@link AccountSessionGuard}).
      */
     public SecurityFilterChain pages(HttpSecurity http, Rules rules, List<String> staffRoles) throws Exception {
         http.authorizeHttpRequests(auth -> {
@@ -71,6 +78,9 @@ public class SecurityDefaults {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        if (accounts != null) {
+            http.addFilterBefore(new AccountSessionGuard(accounts), AuthorizationFilter.class);
+        }
         return http.build();
     }
 
