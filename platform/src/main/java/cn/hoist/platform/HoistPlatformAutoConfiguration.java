@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,16 +19,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -43,12 +53,17 @@ import cn.hoist.platform.account.ServiceAccounts;
 import cn.hoist.platform.secrets.OwnerOnlyFiles;
 import cn.hoist.platform.security.ProblemSecurityHandlers;
 import cn.hoist.platform.security.SecurityDefaults;
+import cn.hoist.platform.security.SignInThrottle;
+import cn.hoist.platform.security.SignInThrottleFilter;
 import cn.hoist.platform.web.ApiExceptionHandler;
 import cn.hoist.platform.web.LocaleConfiguration;
 import cn.hoist.platform.web.LoginController;
 import cn.hoist.platform.web.PageExceptionHandler;
 import cn.hoist.platform.web.PageTimes;
+import cn.hoist.platform.web.MultipartProblemResolver;
 import cn.hoist.platform.web.ProblemErrorController;
+import cn.hoist.platform.web.ProblemErrorReportValve;
+import cn.hoist.platform.web.QueryStringGuard;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -160,8 +175,19 @@ public class HoistPlatformAutoConfiguration {
     }
 
     @Bean
-    SecurityDefaults securityDefaults(ProblemSecurityHandlers handlers, ObjectProvider<AccountStore> accounts) {
-        return new SecurityDefaults(handlers, accounts.getIfAvailable());
+    SecurityDefaults securityDefaults(ProblemSecurityHandlers handlers, ObjectProvider<AccountStore> accounts,
+            SignInThrottle throttle) {
+        return new SecurityDefaults(handlers, accounts.getIfAvailable(), throttle);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(clock);
+    }
+
+    @Bean
+    ApplicationListener<AbstractAuthenticationEvent> signInOutcomes(SignInThrottle throttle) {
+        return SignInThrottleFilter.outcomes(throttle);
     }
 
     /**
@@ -187,6 +213,53 @@ public class HoistPlatformAutoConfiguration {
     @ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
     LoginController loginController() {
         return new LoginController();
+    }
+
+    /** Before everything else, Spring Security included: see {@link QueryStringGuard}. */
+    @Bean
+    FilterRegistrationBean<QueryStringGuard> queryStringGuard(Problems problems, JsonMapper json) {
+        FilterRegistrationBean<QueryStringGuard> registration = new FilterRegistrationBean<>(
+                new QueryStringGuard(problems, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    MultipartProblemResolver multipartProblemResolver() {
+        return new MultipartProblemResolver();
+    }
+
+    /**
+     * Tomcat's own error reports (requests refused before Hoist sees them) as problem details: replaces the
+     * HTML {@code ErrorReportValve} Spring Boot puts on the host, so this runs after Boot's customizer.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return new OrderedProblemErrorReports();
+    }
+
+    static final class OrderedProblemErrorReports
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Pipeline pipeline = context.getParent().getPipeline();
+                for (Valve valve : pipeline.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        pipeline.removeValve(valve);
+                    }
+                }
+                // the host adds one valve of this class when it starts (else Tomcat's own HTML one)
+                ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /**

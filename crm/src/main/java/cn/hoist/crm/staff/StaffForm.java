@@ -7,10 +7,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.hoist.platform.web.MaxBytes;
+
 /**
  * A new account or changes to one. The password is required for a new account and, when given for
  * an existing one, replaces its password. An unticked "enabled" box sends nothing, hence the
- * {@code Boolean}: absent means disabled.
+ * {@code Boolean}: absent means disabled. A password may be at most 72 bytes (24 Chinese characters, 72 Latin
+ * ones): bcrypt uses no more, and a longer one silently cut would be weaker than its owner thinks.
  */
 public record StaffForm(
         @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{staff.username.invalid}") String username,
@@ -18,7 +21,8 @@ public record StaffForm(
         @NotEmpty(message = "{staff.roles.required}") List<String> roles,
         UUID storeId,
         Boolean enabled,
-        @Size(min = 12, max = 200, message = "{staff.password.tooShort}") String password) {
+        @Size(min = 12, message = "{staff.password.tooShort}")
+        @MaxBytes(value = 72, message = "{staff.password.tooLong}") String password) {
 
     public StaffForm {
         username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);

@@ -18,6 +18,7 @@ import cn.hoist.console.fleet.AgentService;
 import cn.hoist.platform.account.ServiceAccounts;
 import cn.hoist.platform.security.ProblemSecurityHandlers;
 import cn.hoist.platform.security.SecurityDefaults;
+import cn.hoist.platform.security.SignInThrottle;
 import cn.hoist.platform.web.ProblemTypes;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,15 +52,16 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain agentChain(HttpSecurity http, AgentService agents, Problems problems, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain agentChain(HttpSecurity http, AgentService agents, Problems problems, JsonMapper json,
+            SignInThrottle throttle) throws Exception {
         ProblemSecurityHandlers agentProblems = new ProblemSecurityHandlers(problems, json, "Bearer realm=\"Hoist agents\"",
                 ProblemTypes.of("agent-credential-rejected"), "agent.credentialRejected");
         http.securityMatcher("/api/agent/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/agent/v1/enroll").permitAll()
                         .anyRequest().hasRole("AGENT"))
-                .addFilterBefore(new AgentAuthenticationFilter(agents, agentProblems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new AgentAuthenticationFilter(agents, agentProblems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new EnrollmentThrottleFilter(throttle, agentProblems), AgentAuthenticationFilter.class);
         return SecurityDefaults.stateless(http, agentProblems).build();
     }
 
@@ -84,6 +86,6 @@ class ConsoleSecurityConfiguration {
     @Order(5)
     SecurityFilterChain pageChain(HttpSecurity http, SecurityDefaults defaults) throws Exception {
         http.csrf(csrf -> csrf.spa());
-        return defaults.pages(http, SecurityDefaults.Rules.NONE, STAFF);
+        return defaults.pages(http, SecurityDefaults.Rules.NONE, STAFF, "/admin/**");
     }
 }

@@ -15,6 +15,7 @@ public final class InitialAdminPassword {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
     private static final int GENERATED_LENGTH = 20;
     static final int MINIMUM_LENGTH = 12;
+    static final int MAXIMUM_BYTES = 72;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,6 +30,10 @@ public final class InitialAdminPassword {
         if (value.length() < MINIMUM_LENGTH) {
             throw new IllegalStateException(ENVIRONMENT_VARIABLE + " must be at least " + MINIMUM_LENGTH
                     + " characters long");
+        }
+        if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            throw new IllegalStateException(ENVIRONMENT_VARIABLE + " may be at most " + MAXIMUM_BYTES
+                    + " bytes long (bcrypt uses no more)");
         }
         return Optional.of(value);
     }

@@ -2,6 +2,7 @@ package cn.hoist.platform.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,7 @@ import cn.hoist.platform.web.ProblemTypes;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as problem details, for API callers that are not browsers. */
+/** 401, 403 and 429 as problem details, for API callers that are not browsers. */
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final Problems problems;
@@ -55,6 +56,14 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException accessDeniedException) throws IOException {
         write(response, problems.forStatus(HttpStatus.FORBIDDEN, request));
+    }
+
+    /** 429 with {@code Retry-After}: too many failed sign-ins or codes from here ({@link SignInThrottle}). */
+    public void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(wait.toSeconds()));
+        write(response, problems.create(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
+                "problem.detail.sign-in-throttled", new Object[] {wait.toSeconds()}, request));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,5 +1,6 @@
 package cn.hoist.platform.security;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.security.config.Customizer;
@@ -8,6 +9,12 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.hoist.platform.account.AccountStore;
 
@@ -25,13 +32,31 @@ public class SecurityDefaults {
     /** May scrape {@code /actuator/prometheus} and nothing else. */
     public static final String METRICS = "METRICS";
 
+    /**
+     * Pages load scripts, styles, images and fonts from their own program only (webjars included) and inline
+     * nothing; no plugins, no other site may frame them, forms post back to the program.
+     */
+    public static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'self'";
+    /**
+     * A bought-in single-page UI (Spring Boot Admin) that sets style elements at run time: the page policy with
+     * inline styles allowed; scripts stay its own files.
+     */
+    public static final String INLINE_STYLE_PAGE_POLICY = PAGE_POLICY.replace("style-src 'self';",
+            "style-src 'self' 'unsafe-inline';");
+    /** API answers are data, never a document to render. */
+    public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     private final ProblemSecurityHandlers problemHandlers;
     private final AccountStore accounts;
+    private final SignInThrottle throttle;
 
     /** {@code accounts} is null in a program without staff accounts (the agent). */
-    public SecurityDefaults(ProblemSecurityHandlers problemHandlers, AccountStore accounts) {
+    public SecurityDefaults(ProblemSecurityHandlers problemHandlers, AccountStore accounts, SignInThrottle throttle) {
         this.problemHandlers = problemHandlers;
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     public ProblemSecurityHandlers problemHandlers() {
@@ -69,6 +94,12 @@ public class SecurityDefaults {
      * once its account is disabled or its roles or password change ({@link AccountSessionGuard}).
      */
     public SecurityFilterChain pages(HttpSecurity http, Rules rules, List<String> staffRoles) throws Exception {
+        return pages(http, rules, staffRoles, new String[0]);
+    }
+
+    /** As {@link #pages(HttpSecurity, Rules, List)}, with {@link #INLINE_STYLE_PAGE_POLICY} under the given paths. */
+    public SecurityFilterChain pages(HttpSecurity http, Rules rules, List<String> staffRoles,
+            String... inlineStylePaths) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/hoist/**", "/css/**", "/js/**", "/img/**",
                             "/webjars/**", "/favicon.ico").permitAll();
@@ -77,12 +108,29 @@ public class SecurityDefaults {
                 })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(contentSecurityPolicy(inlineStylePaths)))
+                .addFilterBefore(new SignInThrottleFilter(throttle, problemHandlers),
+                        UsernamePasswordAuthenticationFilter.class);
         if (accounts != null) {
             http.addFilterBefore(new AccountSessionGuard(accounts), AuthorizationFilter.class);
         }
         return http.build();
     }
+
+    private static HeaderWriter contentSecurityPolicy(String... inlineStylePaths) {
+        List<RequestMatcher> relaxed = Arrays.stream(inlineStylePaths)
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList();
+        return (request, response) -> {
+            if (!response.containsHeader(CSP)) {
+                response.setHeader(CSP, relaxed.stream().anyMatch(m -> m.matches(request))
+                        ? INLINE_STYLE_PAGE_POLICY : PAGE_POLICY);
+            }
+        };
+    }
+
+    private static final String CSP = "Content-Security-Policy";
 
     /** A program's own authorization rules, applied before the catch-all. */
     @FunctionalInterface
@@ -92,9 +140,13 @@ public class SecurityDefaults {
         Rules NONE = auth -> { };
     }
 
-    /** For machine clients: HTTP Basic, no session, no CSRF (no cookies to forge), refusals as problem details. */
+    /**
+     * For machine clients: HTTP Basic (throttled after failures, {@link SignInThrottle}), no session, no CSRF (no
+     * cookies to forge), refusals as problem details.
+     */
     public HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return stateless(http, problemHandlers).httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers));
+        return stateless(http, problemHandlers).httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers))
+                .addFilterBefore(new SignInThrottleFilter(throttle, problemHandlers), BasicAuthenticationFilter.class);
     }
 
     /**
@@ -103,7 +155,9 @@ public class SecurityDefaults {
      * the chain (every filter is one more step on each API call).
      */
     public static HttpSecurity stateless(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
-        return http.exceptionHandling(ex -> ex.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+        return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

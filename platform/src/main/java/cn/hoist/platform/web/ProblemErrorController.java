@@ -47,10 +47,21 @@ public class ProblemErrorController extends BasicErrorController {
             problem.setInstance(java.net.URI.create(path.toString()));
         }
         if (problem.getProperties() != null && problem.getProperties().containsKey(Problems.ERROR_ID)) {
+            Object method = request.getAttribute(QueryStringGuard.ORIGINAL_METHOD);
             log.error("Unexpected error {} on {} {}", problem.getProperties().get(Problems.ERROR_ID),
-                    request.getMethod(), path, request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+                    method != null ? method : request.getMethod(), path,
+                    request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.asMap(problem));
+    }
+
+    /** {@code /error} asked for directly, not as an error dispatch, is a page that does not exist. */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        return super.getStatus(request);
     }
 }
