@@ -12,7 +12,8 @@
 #   HOIST_CONSOLE_PORT    console port (default 8090); HOIST_CRM_PORT (8080); HOIST_AGENT_PORT (9180, loopback)
 #   HOIST_AGENT_OFFLINE_AFTER  how long without a heartbeat before the console marks the agent OFFLINE (30s)
 #   HOIST_SNMP_PORT       UDP port of the demo SNMP agent on 127.0.0.1 (default 11161; the simulator
-#                         uses it and the next two); HOIST_TRAP_PORT the agent's trap port (11162)
+#                         uses it and the next two); HOIST_TRAP_PORT the agent's trap port (11170, clear
+#                         of the simulator's three)
 #   HOIST_DEMO_SNMP       snmpd or simulator (default: snmpd where installed, else simulator)
 #   JAVA_HOME             the JDK to use (default: java on the PATH); JDK 17 or newer
 set -euo pipefail
@@ -24,7 +25,7 @@ CRM_PORT=${HOIST_CRM_PORT:-8080}
 AGENT_PORT=${HOIST_AGENT_PORT:-9180}
 OFFLINE_AFTER=${HOIST_AGENT_OFFLINE_AFTER:-30s}
 SNMP_PORT=${HOIST_SNMP_PORT:-11161}
-TRAP_PORT=${HOIST_TRAP_PORT:-11162}
+TRAP_PORT=${HOIST_TRAP_PORT:-11170}
 SNMPD=$(command -v snmpd || ls /usr/sbin/snmpd 2>/dev/null || true)
 DEMO_SNMP=${HOIST_DEMO_SNMP:-$([[ -n "$SNMPD" ]] && echo snmpd || echo simulator)}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -91,6 +92,9 @@ launch crm "$HOIST_HOME/crm/logs/stdout.log" env HOIST_HOME="$HOIST_HOME" \
 wait_healthy console "$CONSOLE_URL" 120
 
 # 4. A real SNMP agent for the demo agent to monitor, and the agent's configuration.
+if (( TRAP_PORT >= SNMP_PORT && TRAP_PORT <= SNMP_PORT + 2 )); then
+  fail "HOIST_TRAP_PORT=$TRAP_PORT is one of the demo SNMP agent's ports ($SNMP_PORT-$((SNMP_PORT + 2))): choose another"
+fi
 if [[ "$DEMO_SNMP" == snmpd ]]; then
   [[ -n "$SNMPD" ]] || fail "HOIST_DEMO_SNMP=snmpd but snmpd is not installed (apt-get install snmpd)"
   mkdir -p "$LOCAL/snmpd/persist"
