@@ -3,7 +3,11 @@ package cn.hoist.crm;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import cn.hoist.platform.web.StrictInput;
 
 /** The shop's CRM and work-order system. */
 @SpringBootApplication
@@ -17,5 +21,11 @@ public class CrmApplication {
             System.exit(CrmCommand.commandLine().execute(args));
         }
         SpringApplication.run(CrmApplication.class, args);
+    }
+
+    /** People type the CRM's JSON: no NUL or unpaired surrogate in any text ({@link StrictInput#applyToText}). */
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonText() {
+        return StrictInput::applyToText;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -64,6 +65,8 @@ import cn.hoist.platform.web.MultipartProblemResolver;
 import cn.hoist.platform.web.ProblemErrorController;
 import cn.hoist.platform.web.ProblemErrorReportValve;
 import cn.hoist.platform.web.QueryStringGuard;
+import cn.hoist.platform.web.StrictFormBinding;
+import cn.hoist.platform.web.StrictInput;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -222,6 +225,17 @@ public class HoistPlatformAutoConfiguration {
                 new QueryStringGuard(problems, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Numbers that are numbers and dates a person would mean, in every program's JSON: {@link StrictInput}. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonInput() {
+        return StrictInput::apply;
+    }
+
+    @Bean
+    StrictFormBinding strictFormBinding() {
+        return new StrictFormBinding();
     }
 
     @Bean

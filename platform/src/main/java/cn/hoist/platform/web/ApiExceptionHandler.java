@@ -125,7 +125,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String detailKey = "problem.detail.malformed-request";
         Object[] arguments = null;
         Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof StrictInput.RefusedValue refused) {
+            detailKey = refused.messageKey();
+            arguments = new Object[] {path(refused)};
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             detailKey = "problem.detail.unknown-field";
             arguments = new Object[] {unknown.getPropertyName()};
         } else if (cause instanceof InvalidFormatException invalid) {
