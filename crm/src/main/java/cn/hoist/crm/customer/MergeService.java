@@ -97,11 +97,14 @@ public class MergeService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
     public Merge get(UUID id) {
         return merges.find(id).map(this::toMerge).orElseThrow(() -> ProblemException.notFound("merge.notFound", id));
     }
 
+    /** The list of merges, with who merged whom: for those who may merge, as the Merges page is. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
     public List<Merge> recent(int limit) {
         return merges.recent(limit).stream().map(this::toMerge).toList();
     }

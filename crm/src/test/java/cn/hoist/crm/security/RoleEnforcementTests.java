@@ -112,4 +112,14 @@ class RoleEnforcementTests {
         return jdbc.sql("select count(*) from audit_event where action = 'REVEAL' and entity_id = ?").param(customer)
                 .query(Long.class).single();
     }
+
+    @Test
+    void theListOfMergesIsForThoseWhoMayMergeAsItsPageIs() {
+        for (String user : new String[] {"tech1", "desk1"}) {
+            var list = http.get("/api/merges").basic(user, PW).send();
+            assertThat(list.status()).as(user).isEqualTo(403);
+            assertThat(list.body()).doesNotContain("survivor");
+        }
+        assertThat(http.get("/api/merges").basic("manager1", PW).send().status()).isEqualTo(200);
+    }
 }
