@@ -100,12 +100,19 @@ public class VehicleService {
         if (plate != null && !Plates.isValid(plate)) {
             throw ProblemException.invalid("cndata.plate.invalid");
         }
+        if (plate == null && before.vin() == null) {
+            // a car is found by its plate or its VIN: without both it could never be found again
+            throw ProblemException.invalid("vehicle.plateOrVin");
+        }
         OffsetDateTime now = Timestamps.now(clock);
         Optional<Vehicle> holder = plate == null ? Optional.empty() : vehicles.findByPlate(plate)
                 .filter(v -> !v.id().equals(id));
         if (holder.isPresent()) {
             if (!takeFromOther) {
                 throw plateTaken(plate, holder.get());
+            }
+            if (holder.get().vin() == null) {
+                throw ProblemException.conflict("vehicle.plateOnlyIdentity", plate, holder.get().id());
             }
             vehicles.assignPlate(holder.get().id(), null, now);
             audit.record(AuditAction.UPDATE, ENTITY, holder.get().id(), plate, holder.get(), get(holder.get().id()));

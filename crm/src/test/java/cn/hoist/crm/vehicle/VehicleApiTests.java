@@ -4,6 +4,7 @@ import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,6 +91,27 @@ class VehicleApiTests {
         assertThat(details.get("plates").valueStream().map(p -> p.get("plate").asString())).containsExactly(another, plate);
         assertThat(http.get("/api/vehicles?q=" + plate.substring(2)).basic("admin", ADMIN_PASSWORD).send().json()
                 .get("items").size()).as("the old plate is nobody's now").isZero();
+    }
+
+    @Test
+    void aCarIsNeverLeftWithNeitherPlateNorVin() {
+        String plateOnly = created("/api/vehicles", Map.of("plate", CrmTestData.plate())).get("id").asString();
+        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of(), Map.of("plate", ""))) {
+            var refused = post("/api/vehicles/" + plateOnly + "/plate", body);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("detail").asString()).contains("车牌和车架号至少填写一项");
+        }
+        String plate = CrmTestData.plate();
+        String holder = created("/api/vehicles", Map.of("plate", plate)).get("id").asString();
+        String other = created("/api/vehicles", Map.of("vin", CrmTestData.vin())).get("id").asString();
+        var taken = post("/api/vehicles/" + other + "/plate", Map.of("plate", plate, "takeFromOther", true));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
+        JsonNode kept = http.get("/api/vehicles/" + holder).basic("admin", ADMIN_PASSWORD).send().json();
+        assertThat(kept.get("vehicle").get("plate").asString()).isEqualTo(plate);
+        String withVin = created("/api/vehicles", Map.of("plate", CrmTestData.plate(), "vin", CrmTestData.vin()))
+                .get("id").asString();
+        assertThat(post("/api/vehicles/" + withVin + "/plate", Map.of()).status()).as("deregistered, the VIN stays")
+                .isEqualTo(200);
     }
 
     @Test
