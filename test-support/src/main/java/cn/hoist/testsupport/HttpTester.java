@@ -34,14 +34,21 @@ public class HttpTester {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
 
     public HttpTester(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** The cookies this tester holds, as a {@code Cookie} header value (for a request sent another way). */
+    public String cookies() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public Call get(String path) {

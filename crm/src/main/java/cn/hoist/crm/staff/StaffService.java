@@ -51,6 +51,7 @@ public class StaffService {
     @Transactional
     public StaffUser create(StaffForm form) {
         checkRoles(form.roles());
+        checkStore(form.storeId());
         if (form.password() == null) {
             throw ProblemException.invalid("staff.password.tooShort");
         }
@@ -66,6 +67,7 @@ public class StaffService {
     @Transactional
     public StaffUser update(String username, StaffForm form) {
         checkRoles(form.roles());
+        checkStore(form.storeId());
         StaffUser before = user(username);
         boolean losesAdmin = before.roles().contains(Roles.ADMIN) && before.enabled()
                 && (!form.roles().contains(Roles.ADMIN) || !form.enabled());
@@ -100,6 +102,12 @@ public class StaffService {
         Store created = repository.insertStore(store, Timestamps.now(clock));
         audit.record(AuditAction.CREATE, "STORE", created.id(), created.name(), null, created);
         return created;
+    }
+
+    private void checkStore(java.util.UUID storeId) {
+        if (storeId != null && repository.stores().stream().noneMatch(store -> store.id().equals(storeId))) {
+            throw ProblemException.invalid("staff.store.unknown");
+        }
     }
 
     private static void checkRoles(List<String> roles) {
