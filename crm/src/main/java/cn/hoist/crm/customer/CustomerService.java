@@ -3,12 +3,17 @@ package cn.hoist.crm.customer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,11 +29,9 @@ import cn.hoist.crm.customer.internal.CustomerRepository;
 import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.customer.internal.DetailRepository.AddressRow;
-import cn.hoist.crm.customer.internal.MergeRepository;
 import cn.hoist.crm.privacy.Masking;
 import cn.hoist.crm.privacy.PersonalField;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.Timestamps;
 import cn.hoist.platform.web.Page;
 import cn.hoist.platform.web.ProblemException;
@@ -44,22 +47,22 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final DetailRepository details;
     private final PersonalFields fields;
-    private final VehicleService vehicles;
-    private final MergeRepository merges;
+    private final List<CustomerReferences> references;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, DetailRepository details, PersonalFields fields,
-            VehicleService vehicles, MergeRepository merges, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            List<CustomerReferences> references, AuditLog audit, ApplicationEventPublisher events,
+            MessageSource messages, Clock clock) {
         this.customers = customers;
         this.details = details;
         this.fields = fields;
-        this.vehicles = vehicles;
-        this.merges = merges;
+        this.references = List.copyOf(references);
         this.audit = audit;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -161,20 +164,31 @@ public class CustomerService {
     }
 
     /**
-     * Deletes a customer with their contacts, addresses and consent; refused while vehicles or merges
-     * refer to them (unlink the vehicles first; VIN-keyed repair records must stay).
+     * Deletes a customer with their contacts, addresses and consent; refused, with every blocking reference listed,
+     * while any module still refers to them ({@link CustomerReferences}: vehicle links, merges, ...).
      */
     @Transactional
     @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
     public void delete(UUID id) {
         Customer before = get(id);
-        if (!vehicles.linksOf(List.of(id)).isEmpty() || !merges.involving(id).isEmpty()) {
-            throw ProblemException.conflict("customer.deleteBlocked", before.name());
+        List<CustomerReferences.Blocking> blocking = references.stream().flatMap(r -> r.blocking(id).stream())
+                .toList();
+        if (!blocking.isEmpty()) {
+            throw deleteBlocked(before, blocking);
         }
         details.deleteAll(id);
         customers.delete(id);
         audit.record(AuditAction.DELETE, ENTITY, id, before.name(), PersonalFields.snapshot(before), null);
         events.publishEvent(new CustomerDeleted(id));
+    }
+
+    /** The names of those customers that exist and are not merged away; for pages that list customers by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        customers.findAll(List.copyOf(ids)).stream().filter(r -> r.mergedInto() == null)
+                .forEach(r -> names.put(r.id(), r.name()));
+        return names;
     }
 
     @Transactional(readOnly = true)
@@ -280,6 +294,24 @@ public class CustomerService {
     static ProblemException fieldProblem(String field, String messageKey) {
         return new ProblemException(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST,
                 messageKey, Map.of("field", field));
+    }
+
+    /**
+     * A conflict naming each blocking reference in the user's language, one sentence each; {@code references} lists
+     * them for API clients ({@code key}, {@code count}, {@code message}).
+     */
+    private ProblemException deleteBlocked(Customer customer, List<CustomerReferences.Blocking> blocking) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> listed = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (CustomerReferences.Blocking b : blocking) {
+            String sentence = messages.getMessage(b.messageKey(), new Object[] {b.count()}, locale);
+            sentences.add(sentence);
+            listed.add(Map.of("key", b.messageKey(), "count", b.count(), "message", sentence));
+        }
+        return new ProblemException(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, "customer.deleteBlocked",
+                Map.of("references", listed), customer.name(),
+                String.join(messages.getMessage("customer.deleteBlocked.separator", null, locale), sentences));
     }
 
     private static ProblemException duplicate(String field, String messageKey, CustomerRow existing) {
