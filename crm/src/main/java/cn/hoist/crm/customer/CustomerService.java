@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,22 +44,19 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final DetailRepository details;
     private final PersonalFields fields;
-    private final List<CustomerReferences> references;
+    private final DeleteCheck deleteCheck;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, DetailRepository details, PersonalFields fields,
-            List<CustomerReferences> references, AuditLog audit, ApplicationEventPublisher events,
-            MessageSource messages, Clock clock) {
+            DeleteCheck deleteCheck, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.details = details;
         this.fields = fields;
-        this.references = List.copyOf(references);
+        this.deleteCheck = deleteCheck;
         this.audit = audit;
         this.events = events;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -171,11 +165,7 @@ public class CustomerService {
     @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
     public void delete(UUID id) {
         Customer before = get(id);
-        List<CustomerReferences.Blocking> blocking = references.stream().flatMap(r -> r.blocking(id).stream())
-                .toList();
-        if (!blocking.isEmpty()) {
-            throw deleteBlocked(before, blocking);
-        }
+        deleteCheck.check(before);
         details.deleteAll(id);
         customers.delete(id);
         audit.record(AuditAction.DELETE, ENTITY, id, before.name(), PersonalFields.snapshot(before), null);
@@ -294,24 +284,6 @@ public class CustomerService {
     static ProblemException fieldProblem(String field, String messageKey) {
         return new ProblemException(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST,
                 messageKey, Map.of("field", field));
-    }
-
-    /**
-     * A conflict naming each blocking reference in the user's language, one sentence each; {@code references} lists
-     * them for API clients ({@code key}, {@code count}, {@code message}).
-     */
-    private ProblemException deleteBlocked(Customer customer, List<CustomerReferences.Blocking> blocking) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<Map<String, Object>> listed = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
-        for (CustomerReferences.Blocking b : blocking) {
-            String sentence = messages.getMessage(b.messageKey(), new Object[] {b.count()}, locale);
-            sentences.add(sentence);
-            listed.add(Map.of("key", b.messageKey(), "count", b.count(), "message", sentence));
-        }
-        return new ProblemException(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, "customer.deleteBlocked",
-                Map.of("references", listed), customer.name(),
-                String.join(messages.getMessage("customer.deleteBlocked.separator", null, locale), sentences));
     }
 
     private static ProblemException duplicate(String field, String messageKey, CustomerRow existing) {

@@ -67,8 +67,7 @@ class LinkMerges {
         merges.insert(merged.mergeId(), json.writeValueAsString(transfer), now(), null);
         if (!moved.isEmpty() || !dropped.isEmpty()) {
             audit.record(AuditAction.MERGE, ENTITY, merged.survivorId(), moved.size() + dropped.size() + " links of "
-                    + merged.mergedId(), merged.mergedId().toString(), Map.of("mergeId", merged.mergeId(),
-                            "moved", moved, "dropped", dropped));
+                    + merged.mergedId(), null, Map.of("mergeId", merged.mergeId(), "moved", moved, "dropped", dropped));
         }
     }
 
