@@ -76,6 +76,7 @@ public class AddressBook {
 
     private Map<UUID, List<String>> plates(List<CustomerRow> batch) {
         List<UUID> ids = batch.stream().map(CustomerRow::id).toList();
-        return vehicles.stream().findFirst().map(v -> v.labelsOf(ids)).orElse(Map.of());
+        VehiclePlates known = vehicles.getIfAvailable();
+        return known == null ? Map.of() : known.labelsOf(ids);
     }
 }

@@ -95,7 +95,8 @@ public class CustomerSearch {
     private List<SearchHit> hits(List<CustomerRow> rows) {
         List<CustomerRow> active = rows.stream().filter(r -> r.mergedInto() == null).toList();
         List<UUID> ids = active.stream().map(CustomerRow::id).toList();
-        Map<UUID, List<String>> plates = vehicles.stream().findFirst().map(v -> v.labelsOf(ids)).orElse(Map.of());
+        VehiclePlates known = vehicles.getIfAvailable();
+        Map<UUID, List<String>> plates = known == null ? Map.of() : known.labelsOf(ids);
         List<SearchHit> hits = new ArrayList<>();
         for (CustomerRow row : active) {
             Customer masked = fields.masked(row, null);

@@ -91,7 +91,7 @@ class VehicleModuleTests {
         vehicles.unlink(car.id(), owner, LinkRole.OWNER);
         vehicles.unlink(van.id(), owner, LinkRole.FLEET);
         customers.delete(owner);
-        assertThat(events).contains(CustomerDeleted.class).matching(CustomerDeleted::customerId, owner);
+        assertThat(events).contains(CustomerDeleted.class).matchingValue(CustomerDeleted::customerId, owner);
         assertThat(vehicles.get(car.id())).as("the car stays, with its history").isNotNull();
     }
 
