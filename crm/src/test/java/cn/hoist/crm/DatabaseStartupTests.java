@@ -1,11 +1,13 @@
 package cn.hoist.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -57,7 +59,10 @@ class DatabaseStartupTests {
         }
     }
 
-    /** The core of the CRM on this database: register, search each way, merge, audit. */
+    /**
+     * The core of the CRM on this database: register, search each way, merge and undo (the vehicle module's listener
+     * moving the duplicate's car through the event publication registry and back), audit.
+     */
     private static void registerAndFind(ConfigurableApplicationContext app, String mobile, String address) {
         HttpTester http = new HttpTester("http://localhost:" + ProgramStartup.port(app));
         String pw = ProgramStartup.ADMIN_PASSWORD;
@@ -75,11 +80,23 @@ class DatabaseStartupTests {
         }
         String other = http.post("/api/customers").basic("admin", pw).json(Map.of("kind", "PERSON", "name", "重复档案",
                 "source", "PHONE")).send().json().get("id").asString();
+        assertThat(http.post("/api/customers/" + other + "/vehicles").basic("admin", pw)
+                .json(Map.of("plate", CrmTestData.plate(), "vin", CrmTestData.vin())).send().status()).isEqualTo(201);
         var merge = http.post("/api/merges").basic("admin", pw).json(Map.of("survivorId", id, "mergedId", other)).send();
         assertThat(merge.status()).as(merge.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> vehicles(http, id) == 2 && vehicles(http, other) == 0);
         assertThat(http.post("/api/merges/" + merge.json().get("id").asString() + "/undo").basic("admin", pw).send()
                 .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> vehicles(http, id) == 1 && vehicles(http, other) == 1);
+        var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        await("every publication completed and removed").atMost(Duration.ofSeconds(20)).until(() -> jdbc
+                .sql("select count(*) from event_publication").query(Long.class).single() == 0);
         assertThat(http.get("/api/vehicles?sort=-updatedAt").basic("admin", pw).send().json().get("total").asLong())
-                .isEqualTo(1);
+                .isEqualTo(2);
+    }
+
+    private static int vehicles(HttpTester http, String customer) {
+        return http.get("/api/customers/" + customer + "/vehicles").basic("admin", ProgramStartup.ADMIN_PASSWORD).send()
+                .json().size();
     }
 }

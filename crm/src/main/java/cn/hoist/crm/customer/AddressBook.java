@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,6 @@ import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.privacy.PersonalField;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.VehicleService;
 
 /**
  * The whole address book with personal data in clear, for an export. Managers only, streamed a
@@ -30,11 +30,11 @@ public class AddressBook {
     private final CustomerRepository customers;
     private final DetailRepository details;
     private final PersonalFields fields;
-    private final VehicleService vehicles;
+    private final ObjectProvider<VehiclePlates> vehicles;
     private final AuditLog audit;
 
     AddressBook(CustomerRepository customers, DetailRepository details, PersonalFields fields,
-            VehicleService vehicles, AuditLog audit) {
+            ObjectProvider<VehiclePlates> vehicles, AuditLog audit) {
         this.customers = customers;
         this.details = details;
         this.fields = fields;
@@ -75,6 +75,8 @@ public class AddressBook {
     }
 
     private Map<UUID, List<String>> plates(List<CustomerRow> batch) {
-        return vehicles.labelsOf(batch.stream().map(CustomerRow::id).toList());
+        List<UUID> ids = batch.stream().map(CustomerRow::id).toList();
+        VehiclePlates known = vehicles.getIfAvailable();
+        return known == null ? Map.of() : known.labelsOf(ids);
     }
 }

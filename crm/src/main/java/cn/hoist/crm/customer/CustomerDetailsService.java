@@ -2,8 +2,6 @@ package cn.hoist.crm.customer;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,52 +18,30 @@ import cn.hoist.crm.customer.internal.DetailRepository.ConsentRow;
 import cn.hoist.crm.customer.internal.DetailRepository.ContactRow;
 import cn.hoist.crm.privacy.PersonalField;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.VehicleLink;
-import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.Timestamps;
 import cn.hoist.platform.web.ProblemException;
 
-/** Contacts, addresses and consent of a customer, and the 360° profile; changes are audit-logged. */
+/** Contacts, addresses and consent of a customer; changes are audit-logged. */
 @Service
 @PreAuthorize(Permissions.READ_CUSTOMERS)
 public class CustomerDetailsService {
 
-    private static final int TRAIL = 50;
-
     private final CustomerService customers;
     private final DetailRepository details;
     private final PersonalFields fields;
-    private final VehicleService vehicles;
-    private final MergeService merges;
     private final AuditLog audit;
     private final Clock clock;
     private final String policyVersion;
 
     CustomerDetailsService(CustomerService customers, DetailRepository details, PersonalFields fields,
-            VehicleService vehicles, MergeService merges, AuditLog audit, Clock clock,
+            AuditLog audit, Clock clock,
             @Value("${hoist.crm.privacy-notice-version:2026-01}") String policyVersion) {
         this.customers = customers;
         this.details = details;
         this.fields = fields;
-        this.vehicles = vehicles;
-        this.merges = merges;
         this.audit = audit;
         this.clock = clock;
         this.policyVersion = policyVersion;
-    }
-
-    @Transactional(readOnly = true)
-    public CustomerProfile profile(UUID id) {
-        Customer customer = customers.get(id);
-        List<Consent> history = consents(id);
-        Map<String, Consent> inForce = new LinkedHashMap<>();
-        history.forEach(c -> inForce.putIfAbsent(c.purpose() + "/" + c.channel(), c));
-        List<CustomerProfile.OwnedVehicle> owned = new ArrayList<>();
-        for (VehicleLink link : vehicles.linksOf(List.of(id))) {
-            owned.add(new CustomerProfile.OwnedVehicle(link.role(), vehicles.details(link.vehicleId())));
-        }
-        return new CustomerProfile(customer, contacts(id), addresses(id), List.copyOf(inForce.values()), history,
-                owned, merges.involving(id), audit.trail(null, id, TRAIL));
     }
 
     @Transactional(readOnly = true)

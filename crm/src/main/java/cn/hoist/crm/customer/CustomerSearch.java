@@ -1,8 +1,6 @@
 package cn.hoist.crm.customer;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,8 +20,6 @@ import cn.hoist.crm.cndata.Mobiles;
 import cn.hoist.crm.customer.internal.CustomerRepository;
 import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.CustomerNames;
-import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.Page;
 
 /**
@@ -32,7 +29,7 @@ import cn.hoist.platform.web.Page;
  */
 @Service
 @PreAuthorize(Permissions.READ_CUSTOMERS)
-public class CustomerSearch implements CustomerNames {
+public class CustomerSearch {
 
     public static final int MAX_HITS = 50;
 
@@ -41,9 +38,9 @@ public class CustomerSearch implements CustomerNames {
 
     private final CustomerRepository customers;
     private final PersonalFields fields;
-    private final VehicleService vehicles;
+    private final ObjectProvider<VehiclePlates> vehicles;
 
-    CustomerSearch(CustomerRepository customers, PersonalFields fields, VehicleService vehicles) {
+    CustomerSearch(CustomerRepository customers, PersonalFields fields, ObjectProvider<VehiclePlates> vehicles) {
         this.customers = customers;
         this.fields = fields;
         this.vehicles = vehicles;
@@ -69,16 +66,6 @@ public class CustomerSearch implements CustomerNames {
         return new Page<>(hits(customers.page(sort, descending, page, size)), page, size, customers.countActive());
     }
 
-    /** For the vehicle pages: the names of a car's owner, drivers and fleet customers. */
-    @Override
-    @Transactional(readOnly = true)
-    public Map<UUID, String> of(Collection<UUID> customerIds) {
-        Map<UUID, String> names = new HashMap<>();
-        customers.findAll(List.copyOf(customerIds)).stream().filter(r -> r.mergedInto() == null)
-                .forEach(r -> names.put(r.id(), r.name()));
-        return names;
-    }
-
     private Set<UUID> customerIds(String q, int max) {
         Set<UUID> ids = new LinkedHashSet<>();
         String digits = SEPARATORS.matcher(q).replaceAll("");
@@ -95,7 +82,7 @@ public class CustomerSearch implements CustomerNames {
             customers.findByIdNumberHash(fields.idNumberHash(idNumber)).forEach(c -> ids.add(c.id()));
         }
         if (ids.size() < max) {
-            ids.addAll(vehicles.customerIds(q, max));
+            vehicles.ifAvailable(plates -> ids.addAll(plates.customerIds(q, max)));
         }
         // Names have no digits; a query with one is a plate, phone or VIN and skips the name lookup.
         if (ids.size() < max && q.codePointCount(0, q.length()) >= CustomerRepository.NAME_GRAM
@@ -107,7 +94,9 @@ public class CustomerSearch implements CustomerNames {
 
     private List<SearchHit> hits(List<CustomerRow> rows) {
         List<CustomerRow> active = rows.stream().filter(r -> r.mergedInto() == null).toList();
-        Map<UUID, List<String>> plates = vehicles.labelsOf(active.stream().map(CustomerRow::id).toList());
+        List<UUID> ids = active.stream().map(CustomerRow::id).toList();
+        VehiclePlates known = vehicles.getIfAvailable();
+        Map<UUID, List<String>> plates = known == null ? Map.of() : known.labelsOf(ids);
         List<SearchHit> hits = new ArrayList<>();
         for (CustomerRow row : active) {
             Customer masked = fields.masked(row, null);

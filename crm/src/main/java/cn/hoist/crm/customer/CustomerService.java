@@ -3,6 +3,8 @@ package cn.hoist.crm.customer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +26,9 @@ import cn.hoist.crm.customer.internal.CustomerRepository;
 import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.customer.internal.DetailRepository.AddressRow;
-import cn.hoist.crm.customer.internal.MergeRepository;
 import cn.hoist.crm.privacy.Masking;
 import cn.hoist.crm.privacy.PersonalField;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.Timestamps;
 import cn.hoist.platform.web.Page;
 import cn.hoist.platform.web.ProblemException;
@@ -44,20 +44,17 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final DetailRepository details;
     private final PersonalFields fields;
-    private final VehicleService vehicles;
-    private final MergeRepository merges;
+    private final DeleteCheck deleteCheck;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, DetailRepository details, PersonalFields fields,
-            VehicleService vehicles, MergeRepository merges, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            DeleteCheck deleteCheck, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.details = details;
         this.fields = fields;
-        this.vehicles = vehicles;
-        this.merges = merges;
+        this.deleteCheck = deleteCheck;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -161,20 +158,27 @@ public class CustomerService {
     }
 
     /**
-     * Deletes a customer with their contacts, addresses and consent; refused while vehicles or merges
-     * refer to them (unlink the vehicles first; VIN-keyed repair records must stay).
+     * Deletes a customer with their contacts, addresses and consent; refused, with every blocking reference listed,
+     * while any module still refers to them ({@link CustomerReferences}: vehicle links, merges, ...).
      */
     @Transactional
     @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
     public void delete(UUID id) {
         Customer before = get(id);
-        if (!vehicles.linksOf(List.of(id)).isEmpty() || !merges.involving(id).isEmpty()) {
-            throw ProblemException.conflict("customer.deleteBlocked", before.name());
-        }
+        deleteCheck.check(before);
         details.deleteAll(id);
         customers.delete(id);
         audit.record(AuditAction.DELETE, ENTITY, id, before.name(), PersonalFields.snapshot(before), null);
         events.publishEvent(new CustomerDeleted(id));
+    }
+
+    /** The names of those customers that exist and are not merged away; for pages that list customers by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        customers.findAll(List.copyOf(ids)).stream().filter(r -> r.mergedInto() == null)
+                .forEach(r -> names.put(r.id(), r.name()));
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,15 +19,15 @@ import cn.hoist.crm.customer.internal.DetailRepository;
 import cn.hoist.crm.customer.internal.MergeRepository;
 import cn.hoist.crm.customer.internal.MergeRepository.MergeRow;
 import cn.hoist.crm.security.Permissions;
-import cn.hoist.crm.vehicle.LinkTransfer;
-import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Merges a duplicate customer into the one that stays: vehicles, contacts, addresses and consent
- * move over, the duplicate is hidden, and other modules move their history on
- * {@link CustomersMerged}. What moved is recorded so the merge can be undone within the window.
+ * Merges a duplicate customer into the one that stays: contacts, addresses and consent move over in the same
+ * transaction, the duplicate is hidden, and the modules that hold customers' ids (vehicle links, later work orders,
+ * ...) move theirs when they hear {@link CustomersMerged} -- after the commit, moments later, and again after a crash
+ * until they have. What moved here is recorded so the merge can be undone within the window; an undo publishes
+ * {@link CustomerMergeUndone}, on which the other modules move theirs back.
  */
 @Service
 @PreAuthorize(Permissions.READ_CUSTOMERS)
@@ -34,27 +36,29 @@ public class MergeService {
     private final CustomerRepository customers;
     private final DetailRepository details;
     private final MergeRepository merges;
-    private final VehicleService vehicles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final MergeUndoWindow window;
 
     MergeService(CustomerRepository customers, DetailRepository details, MergeRepository merges,
-            VehicleService vehicles, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
+            AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
             MergeUndoWindow window) {
         this.customers = customers;
         this.details = details;
         this.merges = merges;
-        this.vehicles = vehicles;
         this.audit = audit;
         this.events = events;
         this.json = json;
         this.window = window;
     }
 
-    /** What one merge moved; stored as JSON with the merge. */
-    record Moved(DetailRepository.MovedDetails details, LinkTransfer links) {
+    /**
+     * What one merge moved in this module; stored as JSON with the merge. Merges made before vehicle links followed
+     * {@link CustomersMerged} also hold {@code links}, which migration V11 handed to the vehicle module.
+     */
+    @JsonIgnoreProperties("links")
+    record Moved(DetailRepository.MovedDetails details) {
     }
 
     @Transactional
@@ -66,7 +70,7 @@ public class MergeService {
         var survivor = active(survivorId);
         var merged = active(mergedId);
         OffsetDateTime now = window.now();
-        Moved moved = new Moved(details.moveAll(mergedId, survivorId), vehicles.moveLinks(mergedId, survivorId));
+        Moved moved = new Moved(details.moveAll(mergedId, survivorId));
         customers.setMergedInto(mergedId, survivorId, now);
         UUID id = UUID.randomUUID();
         merges.insert(id, survivorId, mergedId, json.writeValueAsString(moved), now, AuditLog.currentActor());
@@ -87,7 +91,6 @@ public class MergeService {
         }
         Moved moved = json.readValue(merges.find(mergeId).orElseThrow().moved(), Moved.class);
         details.moveBack(moved.details(), merge.mergedId());
-        vehicles.restoreLinks(moved.links(), merge.mergedId());
         customers.setMergedInto(merge.mergedId(), null, now);
         merges.markUndone(mergeId, now, AuditLog.currentActor());
         audit.record(AuditAction.UNMERGE, CustomerService.ENTITY, merge.survivorId(), merge.mergedName(),

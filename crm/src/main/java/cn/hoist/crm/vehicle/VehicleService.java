@@ -20,6 +20,7 @@ import cn.hoist.crm.audit.AuditLog;
 import cn.hoist.crm.cndata.EnergyType;
 import cn.hoist.crm.cndata.Plates;
 import cn.hoist.crm.cndata.Vins;
+import cn.hoist.crm.customer.VehiclePlates;
 import cn.hoist.crm.security.Permissions;
 import cn.hoist.crm.vehicle.internal.LinkRepository;
 import cn.hoist.crm.vehicle.internal.ReadingRepository;
@@ -28,10 +29,13 @@ import cn.hoist.platform.Timestamps;
 import cn.hoist.platform.web.Page;
 import cn.hoist.platform.web.ProblemException;
 
-/** Registers and changes vehicles, their plates, odometer readings and customer links; all audit-logged. */
+/**
+ * Registers and changes vehicles, their plates, odometer readings and customer links; all audit-logged. Answers the
+ * customer module's questions about plates ({@link VehiclePlates}) for its search box and address book.
+ */
 @Service
 @PreAuthorize(Permissions.READ_CUSTOMERS)
-public class VehicleService {
+public class VehicleService implements VehiclePlates {
 
     static final String ENTITY = "VEHICLE";
 
@@ -162,6 +166,7 @@ public class VehicleService {
     }
 
     /** The customers of vehicles matching a plate fragment or VIN (as {@link #find}); for the search box. */
+    @Override
     @Transactional(readOnly = true)
     public List<UUID> customerIds(String query, int limit) {
         return links.customerIds(vehicleIds(query, limit), limit);
@@ -173,6 +178,7 @@ public class VehicleService {
     }
 
     /** Each customer's vehicles as staff name them (plate, else the end of the VIN); for result lists. */
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, List<String>> labelsOf(Collection<UUID> customerIds) {
         return links.labels(customerIds);
@@ -214,32 +220,6 @@ public class VehicleService {
             audit.record(AuditAction.DELETE, "VEHICLE_LINK", vehicleId, role + " " + customerId,
                     new VehicleLink(null, vehicleId, customerId, role, null), null);
         }
-    }
-
-    /** Moves every link of one customer to another (a merge); see {@link LinkTransfer}. */
-    @Transactional
-    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
-    public LinkTransfer moveLinks(UUID from, UUID to) {
-        List<UUID> moved = new ArrayList<>();
-        List<VehicleLink> dropped = new ArrayList<>();
-        for (VehicleLink link : links.forCustomers(List.of(from))) {
-            if (links.exists(link.vehicleId(), to, link.role())) {
-                links.deleteById(link.id());
-                dropped.add(link);
-            } else {
-                links.moveTo(link.id(), to);
-                moved.add(link.id());
-            }
-        }
-        return new LinkTransfer(moved, dropped);
-    }
-
-    /** Undoes {@link #moveLinks}. */
-    @Transactional
-    @PreAuthorize(Permissions.MANAGE_CUSTOMERS)
-    public void restoreLinks(LinkTransfer transfer, UUID from) {
-        transfer.moved().forEach(id -> links.moveTo(id, from));
-        transfer.dropped().forEach(links::insert);
     }
 
     private List<UUID> vehicleIds(String query, int limit) {

@@ -194,6 +194,30 @@ class CustomerApiTests {
     }
 
     @Test
+    void aCustomerWithAVehicleIsNotDeletedAndTheProblemSaysWhyInTheUsersLanguage() {
+        String id = CrmTestData.customerWithCar(http, "冯远征", CrmTestData.mobile(), CrmTestData.plate(),
+                CrmTestData.vin());
+        var refused = admin(http.delete("/api/customers/" + id)).send();
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:hoist:problem:conflict");
+        assertThat(refused.json().get("detail").asString())
+                .isEqualTo("客户“冯远征”不能删除：该客户仍关联 1 辆车，请先解除车辆关联。");
+        JsonNode reference = refused.json().get("references").get(0);
+        assertThat(reference.get("key").asString()).isEqualTo("vehicle.references.links");
+        assertThat(reference.get("count").asLong()).isEqualTo(1);
+        assertThat(admin(http.delete("/api/customers/" + id)).language("en").send().json().get("detail").asString())
+                .isEqualTo("Customer \"冯远征\" cannot be deleted: 1 vehicle is still linked to the customer;"
+                        + " unlink them first.");
+
+        String page = "/customers/" + id;
+        var desk = cn.hoist.crm.PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(desk.submit(page, page + "/delete", Map.of()).status()).isEqualTo(302);
+        assertThat(desk.get(page).body()).as("the profile shows why")
+                .contains("客户“冯远征”不能删除：该客户仍关联 1 辆车，请先解除车辆关联。");
+        assertThat(admin(http.get("/api/customers/" + id)).send().status()).isEqualTo(200);
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         var docs = admin(http.get("/v3/api-docs")).send();
         assertThat(docs.status()).isEqualTo(200);

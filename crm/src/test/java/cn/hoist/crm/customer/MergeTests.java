@@ -2,6 +2,7 @@ package cn.hoist.crm.customer;
 
 import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +26,11 @@ import cn.hoist.crm.TestClock;
 import cn.hoist.testsupport.HttpTester;
 import tools.jackson.databind.JsonNode;
 
-/** Merging duplicates moves vehicles and history to the survivor; an undo within the window moves them back. */
+/**
+ * Merging duplicates moves vehicles and history to the survivor; an undo within the window moves them back. Contacts,
+ * addresses and consent move with the merge itself; vehicle links follow moments later, when the vehicle module
+ * hears of it, so the tests wait for them (and fail if they never come).
+ */
 @CrmTest
 class MergeTests {
 
@@ -55,8 +61,10 @@ class MergeTests {
         post("/api/customers/" + duplicate + "/consents", Map.of("purpose", "SERVICE", "channel", "SMS", "granted", true));
 
         JsonNode merge = post("/api/merges", Map.of("survivorId", survivor, "mergedId", duplicate));
-        assertThat(vehicles(survivor)).hasSize(2);
-        assertThat(vehicles(duplicate)).isEmpty();
+        eventually(() -> {
+            assertThat(vehicles(survivor)).hasSize(2);
+            assertThat(vehicles(duplicate)).isEmpty();
+        });
         JsonNode profile = get("/api/customers/" + survivor + "/profile");
         assertThat(profile.get("contacts").size()).isEqualTo(1);
         assertThat(profile.get("consentHistory").size()).isEqualTo(1);
@@ -71,8 +79,10 @@ class MergeTests {
                 .send();
         assertThat(undone.status()).isEqualTo(200);
         assertThat(undone.json().get("undoneBy").asString()).isEqualTo("admin");
-        assertThat(vehicles(survivor)).hasSize(1);
-        assertThat(vehicles(duplicate)).hasSize(1);
+        eventually(() -> {
+            assertThat(vehicles(survivor)).hasSize(1);
+            assertThat(vehicles(duplicate)).hasSize(1);
+        });
         assertThat(get("/api/customers/" + duplicate + "/profile").get("contacts").size()).isEqualTo(1);
         assertThat(get("/api/customers/" + duplicate).get("mergedInto").isNull()).isTrue();
         assertThat(search(plate)).containsExactly(duplicate);
@@ -90,9 +100,10 @@ class MergeTests {
         http.post("/api/vehicles/" + vehicle + "/links").basic("admin", ADMIN_PASSWORD)
                 .json(Map.of("customerId", duplicate, "role", "OWNER")).send();
         JsonNode merge = post("/api/merges", Map.of("survivorId", survivor, "mergedId", duplicate));
+        eventually(() -> assertThat(vehicles(duplicate)).isEmpty());
         assertThat(vehicles(survivor)).containsExactly(vehicle);
         http.post("/api/merges/" + merge.get("id").asString() + "/undo").basic("admin", ADMIN_PASSWORD).send();
-        assertThat(vehicles(duplicate)).containsExactly(vehicle);
+        eventually(() -> assertThat(vehicles(duplicate)).containsExactly(vehicle));
         assertThat(vehicles(survivor)).containsExactly(vehicle);
     }
 
@@ -103,6 +114,7 @@ class MergeTests {
         String duplicate = CrmTestData.customerWithCar(http, "郑洁 (重复)", CrmTestData.mobile(), CrmTestData.plate(),
                 CrmTestData.vin());
         JsonNode merge = post("/api/merges", Map.of("survivorId", survivor, "mergedId", duplicate));
+        eventually(() -> assertThat(vehicles(survivor)).hasSize(2));
         String undo = "/api/merges/" + merge.get("id").asString() + "/undo";
         Instant windowEnds = OffsetDateTime.parse(merge.get("mergedAt").asString()).plus(UNDO_WINDOW).toInstant();
         try {
@@ -124,14 +136,21 @@ class MergeTests {
             clock.moveTo(windowEnds.minusSeconds(60));
             var inTime = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
             assertThat(inTime.status()).as(inTime.toString()).isEqualTo(200);
-            assertThat(vehicles(survivor)).hasSize(1);
-            assertThat(vehicles(duplicate)).hasSize(1);
+            eventually(() -> {
+                assertThat(vehicles(survivor)).hasSize(1);
+                assertThat(vehicles(duplicate)).hasSize(1);
+            });
             var again = http.post(undo).basic("admin", ADMIN_PASSWORD).send();
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("detail").asString()).isEqualTo("对“郑洁 (重复)”的合并已经撤销过了。");
         } finally {
             clock.reset();
         }
+    }
+
+    /** Waits for what the vehicle module does after a merge or an undo, up to ten seconds. */
+    private static void eventually(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(assertion);
     }
 
     /** A time as messages give it: in the shop's time zone ({@code hoist.time-zone}), as the language writes it. */

@@ -29,22 +29,19 @@ import cn.hoist.crm.customer.Contact;
 import cn.hoist.crm.customer.Customer;
 import cn.hoist.crm.customer.CustomerDetailsService;
 import cn.hoist.crm.customer.CustomerForm;
-import cn.hoist.crm.customer.CustomerProfile;
 import cn.hoist.crm.customer.CustomerSearch;
 import cn.hoist.crm.customer.CustomerService;
 import cn.hoist.crm.customer.RevealableField;
 import cn.hoist.crm.customer.SearchHit;
-import cn.hoist.crm.vehicle.LinkRole;
-import cn.hoist.crm.vehicle.Vehicle;
-import cn.hoist.crm.vehicle.VehicleForm;
-import cn.hoist.crm.vehicle.VehicleLink;
-import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.Page;
 import cn.hoist.platform.web.Sorting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/customers}: customers, their vehicles, contacts and consent. Personal data comes masked. */
+/**
+ * {@code /api/customers}: customers, their contacts and consent. Personal data comes masked. A customer's vehicles
+ * ({@code /api/customers/{id}/vehicles}) are served by the vehicle module, the profile by the profile module.
+ */
 @RestController
 @RequestMapping("/api/customers")
 @Tag(name = "Customers")
@@ -53,14 +50,11 @@ class CustomerApiController {
     private final CustomerService customers;
     private final CustomerDetailsService details;
     private final CustomerSearch search;
-    private final VehicleService vehicles;
 
-    CustomerApiController(CustomerService customers, CustomerDetailsService details, CustomerSearch search,
-            VehicleService vehicles) {
+    CustomerApiController(CustomerService customers, CustomerDetailsService details, CustomerSearch search) {
         this.customers = customers;
         this.details = details;
         this.search = search;
-        this.vehicles = vehicles;
     }
 
     @GetMapping
@@ -92,12 +86,6 @@ class CustomerApiController {
         return customers.get(id);
     }
 
-    @GetMapping("/{id}/profile")
-    @Operation(summary = "The 360° profile: contacts, addresses, consent, vehicles with plates and odometer, trail")
-    CustomerProfile profile(@PathVariable UUID id) {
-        return details.profile(id);
-    }
-
     @PutMapping("/{id}")
     @Operation(summary = "Change a customer", description = "An empty mobile, idNumber or address keeps the stored value.")
     Customer update(@PathVariable UUID id, @Valid @RequestBody CustomerForm form) {
@@ -106,6 +94,8 @@ class CustomerApiController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a customer", description = "Refused (409) while anything still refers to the customer;"
+            + " the problem's references list each kind with its count and a sentence to show.")
     void delete(@PathVariable UUID id) {
         customers.delete(id);
     }
@@ -116,24 +106,6 @@ class CustomerApiController {
         String value = request.field() == RevealableField.ID_NUMBER ? customers.revealIdNumber(id)
                 : customers.revealContact(id, request.field());
         return Map.of("field", request.field().name(), "value", value == null ? "" : value);
-    }
-
-    @GetMapping("/{id}/vehicles")
-    List<LinkedVehicle> vehicles(@PathVariable UUID id) {
-        customers.get(id);
-        List<VehicleLink> links = vehicles.linksOf(List.of(id));
-        Map<UUID, Vehicle> byId = vehicles.all(links.stream().map(VehicleLink::vehicleId).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Vehicle::id, v -> v));
-        return links.stream().map(l -> new LinkedVehicle(l.role(), byId.get(l.vehicleId()))).toList();
-    }
-
-    @PostMapping("/{id}/vehicles")
-    @Operation(summary = "Register a vehicle for this customer", description = "role defaults to OWNER.")
-    ResponseEntity<Vehicle> addVehicle(@PathVariable UUID id, @RequestParam(defaultValue = "OWNER") LinkRole role,
-            @Valid @RequestBody VehicleForm form) {
-        customers.get(id);
-        Vehicle created = vehicles.create(form, id, role);
-        return ResponseEntity.created(URI.create("/api/vehicles/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}/contacts")
@@ -162,8 +134,5 @@ class CustomerApiController {
     }
 
     record RevealRequest(@NotNull RevealableField field) {
-    }
-
-    record LinkedVehicle(LinkRole role, Vehicle vehicle) {
     }
 }

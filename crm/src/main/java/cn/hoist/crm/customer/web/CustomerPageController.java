@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.hoist.crm.customer.Customer;
-import cn.hoist.crm.customer.CustomerDetailsService;
 import cn.hoist.crm.customer.CustomerForm;
 import cn.hoist.crm.customer.CustomerKind;
 import cn.hoist.crm.customer.CustomerSearch;
@@ -26,21 +25,18 @@ import cn.hoist.crm.staff.StaffService;
 import cn.hoist.platform.web.FormErrors;
 import cn.hoist.platform.web.ProblemException;
 
-/** The customer pages: list with the as-you-type search box, new, edit, the 360° profile, delete. */
+/** The customer pages: list with the as-you-type search box, new, edit, delete (the 360° profile is the profile module's). */
 @Controller
 class CustomerPageController {
 
     private static final int PAGE_SIZE = 50;
 
     private final CustomerService customers;
-    private final CustomerDetailsService details;
     private final CustomerSearch search;
     private final StaffService staff;
 
-    CustomerPageController(CustomerService customers, CustomerDetailsService details, CustomerSearch search,
-            StaffService staff) {
+    CustomerPageController(CustomerService customers, CustomerSearch search, StaffService staff) {
         this.customers = customers;
-        this.details = details;
         this.search = search;
         this.staff = staff;
     }
@@ -85,15 +81,6 @@ class CustomerPageController {
             }
         }
         return form(model, null);
-    }
-
-    @GetMapping("/customers/{id}")
-    String profile(@PathVariable UUID id, Model model) {
-        model.addAttribute("profile", details.profile(id));
-        if (!model.containsAttribute("link")) {
-            model.addAttribute("link", VehicleLinkPageController.LinkForm.empty());
-        }
-        return "customers/profile";
     }
 
     @GetMapping("/customers/{id}/edit")

@@ -40,12 +40,15 @@ class MergeApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Merge a duplicate into the customer that stays",
-            description = "Vehicles, contacts, addresses and consent move to the survivor; undoable for 30 days.")
+            description = "Contacts, addresses and consent move to the survivor at once, vehicle links moments after"
+                    + " the answer (the vehicle module moves them when it hears of the merge); undoable for 30 days.")
     Merge merge(@Valid @RequestBody MergeRequest request) {
         return merges.merge(request.survivorId(), request.mergedId());
     }
 
     @PostMapping("/{id}/undo")
+    @Operation(summary = "Undo a merge within its window",
+            description = "What moved goes back; vehicle links moments after the answer.")
     Merge undo(@PathVariable UUID id) {
         return merges.undo(id);
     }

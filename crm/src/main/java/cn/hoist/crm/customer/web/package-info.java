@@ -1,2 +1,2 @@
-/** Customer pages and the {@code /api/customers} REST API. */
+/** Customer and merge pages, and the {@code /api/customers} and {@code /api/merges} REST APIs. */
 package cn.hoist.crm.customer.web;

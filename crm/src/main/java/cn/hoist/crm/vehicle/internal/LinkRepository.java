@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,10 @@ public class LinkRepository {
 
     public void moveTo(UUID linkId, UUID customerId) {
         jdbc.sql("update vehicle_link set customer_id = ? where id = ?").params(customerId, linkId).update();
+    }
+
+    public Optional<VehicleLink> find(UUID id) {
+        return jdbc.sql("select * from vehicle_link where id = ?").param(id).query(LinkRepository::map).optional();
     }
 
     public List<VehicleLink> forVehicle(UUID vehicleId) {

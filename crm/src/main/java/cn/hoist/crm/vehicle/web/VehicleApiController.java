@@ -36,7 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/vehicles}: vehicles, plates over time, odometer readings, the model library. Links to
- * customers are in the customer module's web package, which can check that the customer exists.
+ * customers are in {@link VehicleLinkApiController}.
  */
 @RestController
 @RequestMapping("/api")

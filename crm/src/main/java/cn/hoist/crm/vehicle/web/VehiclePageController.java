@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.hoist.crm.cndata.EnergyType;
-import cn.hoist.crm.vehicle.CustomerNames;
+import cn.hoist.crm.customer.CustomerService;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.ModelLibrary;
 import cn.hoist.crm.vehicle.OdometerReading;
@@ -38,12 +38,12 @@ class VehiclePageController {
 
     private final VehicleService vehicles;
     private final ModelLibrary library;
-    private final CustomerNames customerNames;
+    private final CustomerService customers;
 
-    VehiclePageController(VehicleService vehicles, ModelLibrary library, CustomerNames customerNames) {
+    VehiclePageController(VehicleService vehicles, ModelLibrary library, CustomerService customers) {
         this.vehicles = vehicles;
         this.library = library;
-        this.customerNames = customerNames;
+        this.customers = customers;
     }
 
     @GetMapping("/vehicles")
@@ -86,7 +86,7 @@ class VehiclePageController {
         VehicleDetails details = vehicles.details(id);
         model.addAttribute("details", details);
         List<UUID> linked = details.links().stream().map(VehicleLink::customerId).distinct().toList();
-        model.addAttribute("customerNames", linked.isEmpty() ? Map.of() : customerNames.of(linked));
+        model.addAttribute("customerNames", linked.isEmpty() ? Map.of() : customers.names(linked));
         model.addAttribute("sources", OdometerSource.values());
         return "vehicles/detail";
     }

@@ -1,2 +1,2 @@
-/** Vehicle pages and the {@code /api/vehicles} REST API. */
+/** Vehicle pages, linking vehicles and customers, and the {@code /api/vehicles} REST API (with a customer's vehicles). */
 package cn.hoist.crm.vehicle.web;

@@ -1,12 +1,9 @@
-package cn.hoist.crm.customer.web;
+package cn.hoist.crm.vehicle.web;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,14 +18,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.hoist.crm.customer.Customer;
 import cn.hoist.crm.customer.CustomerSearch;
 import cn.hoist.crm.customer.CustomerService;
+import cn.hoist.crm.vehicle.LinkForm;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.Vehicle;
 import cn.hoist.crm.vehicle.VehicleService;
 
 /**
  * Links a car that is already in the CRM to another customer, from either page: on the profile by
- * plate or VIN, on the vehicle page by searching the customer. Here rather than with the vehicle
- * pages because only this module knows customers (the vehicle module holds their ids only).
+ * plate or VIN, on the vehicle page by searching the customer (the customer module's search box).
  */
 @Controller
 class VehicleLinkPageController {
@@ -87,13 +84,5 @@ class VehicleLinkPageController {
             redirect.addFlashAttribute("problemArgs", new Object[] {customer.name()});
         }
         return "redirect:/vehicles/" + id;
-    }
-
-    /** A plate or VIN as staff type it, and how the customer is related to the car. */
-    record LinkForm(@NotBlank @Size(max = 20) String plateOrVin, @NotNull LinkRole role) {
-
-        static LinkForm empty() {
-            return new LinkForm(null, LinkRole.OWNER);
-        }
     }
 }

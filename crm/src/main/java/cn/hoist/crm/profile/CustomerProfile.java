@@ -1,8 +1,13 @@
-package cn.hoist.crm.customer;
+package cn.hoist.crm.profile;
 
 import java.util.List;
 
 import cn.hoist.crm.audit.AuditEntry;
+import cn.hoist.crm.customer.Address;
+import cn.hoist.crm.customer.Consent;
+import cn.hoist.crm.customer.Contact;
+import cn.hoist.crm.customer.Customer;
+import cn.hoist.crm.customer.Merge;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.VehicleDetails;
 
