@@ -165,6 +165,9 @@ public final class FormProbe {
             StringBuilder query = new StringBuilder();
             values.forEach((name, value) -> query.append(query.isEmpty() ? "" : "&").append(enc(name)).append('=')
                     .append(name.equals(field) ? value : enc(value)));
+            if (query.length() > 8_000) {
+                return; // an address over Tomcat's limit: HostileRequestTests covers that once for all
+            }
             var response = RawHttp.get(port, action + (action.contains("?") ? "&" : "?") + query,
                     "Cookie: " + http.cookies());
             posts++;

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A consent given or withdrawn for one purpose and channel, under a version of the privacy notice.
  * Records are never changed; the latest per purpose and channel is in force.
@@ -13,6 +15,7 @@ public record Consent(UUID id, UUID customerId, ConsentPurpose purpose, ConsentC
         String policyVersion, OffsetDateTime recordedAt, String recordedBy) {
 
     /** A change of consent as staff record it. */
+    @Schema(name = "ConsentForm")
     public record Form(@NotNull ConsentPurpose purpose, @NotNull ConsentChannel channel, @NotNull Boolean granted) {
     }
 }

@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Size;
 
 import cn.hoist.crm.cndata.CnFormat;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A further contact person of a customer (a company's fleet manager, a family member); mobile masked. */
 public record Contact(UUID id, UUID customerId, String name, String relation, String mobile, String landline,
         String email, OffsetDateTime createdAt) {
 
     /** A new contact as staff enter it. */
+    @Schema(name = "ContactForm")
     public record Form(@NotBlank @Size(max = 100) String name, @Size(max = 50) String relation,
             @Size(max = 30) @CnFormat(CnFormat.Rule.MOBILE) String mobile,
             @Size(max = 40) @CnFormat(CnFormat.Rule.LANDLINE) String landline,
