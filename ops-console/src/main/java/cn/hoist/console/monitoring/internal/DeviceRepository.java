@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.hoist.console.monitoring.CheckStatus;
 import cn.hoist.console.monitoring.Device;
+import cn.hoist.platform.jdbc.SqlDialect;
 
 /** Devices in the {@code device} table. */
 @Repository
