@@ -27,6 +27,7 @@ import cn.hoist.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** The agent protocol, version 1 (docs/protocol/v1). */
@@ -75,11 +76,24 @@ class AgentProtocolController {
             JsonNode r = items.get(i);
             String type = r.get("type").asString();
             reports.add(new Report(r.get("seq").asLong(), ReportTimes.parse(r.get("time").asString()), type,
-                    bodies.read(type, r.get("body"), request.bodyJson().get(i))));
+                    body(i, type, r.get("body"), request.bodyJson().get(i))));
         }
         ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);
         return Map.of("protocol", PROTOCOL, "acceptedThrough", ack.acceptedThrough(), "accepted", ack.accepted(),
                 "duplicates", ack.duplicates());
+    }
+
+    /**
+     * The report's body record. What the schema allows but the record cannot hold (an integer beyond 64
+     * bits) is refused like a schema violation, so the agent sets the report aside instead of retrying it.
+     */
+    private ReportBody body(int index, String type, JsonNode body, Map<String, String> structText) {
+        try {
+            return bodies.read(type, body, structText);
+        } catch (JacksonException e) {
+            reject(List.of(new ProtocolSchemas.Violation("/reports/" + index + "/body", e.getOriginalMessage())));
+            throw e;
+        }
     }
 
     private void validate(String schema, JsonNode message) {

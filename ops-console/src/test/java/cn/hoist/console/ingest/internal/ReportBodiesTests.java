@@ -1,6 +1,7 @@
 package cn.hoist.console.ingest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import cn.hoist.console.ingest.InventoryBody;
 import cn.hoist.console.ingest.JsonText;
 import cn.hoist.console.ingest.Received;
 import cn.hoist.console.ingest.ReportBody;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +67,19 @@ class ReportBodiesTests {
                 + " \"address\": \"192.168.1.2\", \"checks\": [\"icmp\", \"snmp.interfaces\"]}]}"))
                 .isEqualTo(new InventoryBody(List.of(new InventoryBody.Device("core-switch", "switch", "192.168.1.2",
                         List.of("icmp", "snmp.interfaces")))));
+    }
+
+    @Test
+    void aNumberTheSchemaAllowsButTheRecordCannotHoldIsAnError() {
+        String batch = "{\"protocol\": 1, \"agentId\": \"" + UUID.randomUUID() + "\", \"sentAt\": \"2026-11-23T09:30:05Z\","
+                + " \"reports\": [{\"seq\": 1, \"time\": \"2026-11-23T09:30:00Z\", \"type\": \"heartbeat\", \"body\":"
+                + " {\"agentVersion\": \"0.1.0\", \"hostname\": \"h\", \"os\": \"Linux\","
+                + " \"uptimeSeconds\": 123456789012345678901234567890}}]}";
+        ReportBatch read = CONVERTER.read(batch.getBytes(StandardCharsets.UTF_8));
+        assertThat(new ProtocolSchemas().validateBatch(read.tree())).isEmpty();
+
+        assertThatThrownBy(() -> BODIES.read("heartbeat", read.tree().get("reports").get(0).get("body"), Map.of()))
+                .isInstanceOf(JacksonException.class);
     }
 
     @Test
