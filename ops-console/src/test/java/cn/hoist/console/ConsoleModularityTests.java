@@ -18,7 +18,7 @@ class ConsoleModularityTests {
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("fleet", "ingest", "monitoring", "runbook", "security", "admin");
+                .contains("fleet", "ingest", "monitoring", "runbook", "security", "admin", "incident");
     }
 
     @Test

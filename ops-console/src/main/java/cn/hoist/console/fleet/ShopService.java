@@ -56,6 +56,12 @@ public class ShopService {
         return agents.countByShopAndStatus();
     }
 
+    /** Whether a shop with this id exists. */
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return shops.find(id).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public ShopWithAgents get(UUID id) {
         Shop shop = shops.find(id).orElseThrow(() -> ProblemException.notFound("shop.notFound", id));

@@ -19,13 +19,15 @@ import cn.hoist.console.fleet.AgentInfo;
 import cn.hoist.console.fleet.EnrolledAgent;
 import cn.hoist.console.fleet.EnrollmentService;
 import cn.hoist.console.ingest.internal.ProtocolSchemas;
-import cn.hoist.console.ingest.internal.ReportTimes;
 import cn.hoist.console.ingest.internal.ReportBatch;
+import cn.hoist.console.ingest.internal.ReportBodies;
+import cn.hoist.console.ingest.internal.ReportTimes;
 import cn.hoist.platform.web.ProblemException;
 import cn.hoist.platform.web.ProblemTypes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** The agent protocol, version 1 (docs/protocol/v1). */
@@ -37,13 +39,15 @@ class AgentProtocolController {
     static final int PROTOCOL = 1;
 
     private final ProtocolSchemas schemas;
+    private final ReportBodies bodies;
     private final EnrollmentService enrollment;
     private final ReportIngestService ingest;
     private final Counter invalid;
 
-    AgentProtocolController(ProtocolSchemas schemas, EnrollmentService enrollment, ReportIngestService ingest,
-            MeterRegistry meters) {
+    AgentProtocolController(ProtocolSchemas schemas, ReportBodies bodies, EnrollmentService enrollment,
+            ReportIngestService ingest, MeterRegistry meters) {
         this.schemas = schemas;
+        this.bodies = bodies;
         this.enrollment = enrollment;
         this.ingest = ingest;
         this.invalid = meters.counter("hoist.ingest.rejected", "reason", "invalid");
@@ -70,12 +74,26 @@ class AgentProtocolController {
         List<Report> reports = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode r = items.get(i);
-            reports.add(new Report(r.get("seq").asLong(), ReportTimes.parse(r.get("time").asString()),
-                    r.get("type").asString(), r.get("body"), request.bodyJson().get(i)));
+            String type = r.get("type").asString();
+            reports.add(new Report(r.get("seq").asLong(), ReportTimes.parse(r.get("time").asString()), type,
+                    body(i, type, r.get("body"), request.bodyJson().get(i))));
         }
         ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);
         return Map.of("protocol", PROTOCOL, "acceptedThrough", ack.acceptedThrough(), "accepted", ack.accepted(),
                 "duplicates", ack.duplicates());
+    }
+
+    /**
+     * The report's body record. What the schema allows but the record cannot hold (an integer beyond 64
+     * bits) is refused like a schema violation, so the agent sets the report aside instead of retrying it.
+     */
+    private ReportBody body(int index, String type, JsonNode body, Map<String, String> structText) {
+        try {
+            return bodies.read(type, body, structText);
+        } catch (JacksonException e) {
+            reject(List.of(new ProtocolSchemas.Violation("/reports/" + index + "/body", e.getOriginalMessage())));
+            throw e;
+        }
     }
 
     private void validate(String schema, JsonNode message) {

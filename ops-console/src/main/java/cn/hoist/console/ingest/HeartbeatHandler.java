@@ -1,15 +1,18 @@
 package cn.hoist.console.ingest;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import cn.hoist.console.fleet.AgentIdentity;
 import cn.hoist.console.fleet.AgentInfo;
 import cn.hoist.console.fleet.AgentService;
 import cn.hoist.console.fleet.Heartbeat;
 
-/** {@code heartbeat} reports keep the agent ONLINE and its host facts current. */
+/**
+ * {@code heartbeat} reports keep the agent ONLINE and its host facts current. Ingest calls the fleet
+ * itself: the fleet knows nothing of the protocol, and listening to ingest would make a cycle.
+ */
 @Component
-class HeartbeatHandler implements ReportHandler {
+class HeartbeatHandler {
 
     private final AgentService agents;
 
@@ -17,16 +20,13 @@ class HeartbeatHandler implements ReportHandler {
         this.agents = agents;
     }
 
-    @Override
-    public String type() {
-        return "heartbeat";
-    }
-
-    @Override
-    public void handle(AgentIdentity agent, Report report) {
-        var body = report.body();
-        AgentInfo info = new AgentInfo(body.get("hostname").asString(), body.get("os").asString(),
-                body.get("agentVersion").asString());
-        agents.heartbeat(agent.agentId(), new Heartbeat(info, body.get("uptimeSeconds").asLong(), report.time()));
+    /** In the ingest transaction: a heartbeat is acknowledged only once the agent's status follows it. */
+    @EventListener
+    void on(HeartbeatsReceived received) {
+        for (Received<HeartbeatBody> report : received.reports()) {
+            HeartbeatBody body = report.body();
+            agents.heartbeat(received.agent().agentId(), new Heartbeat(
+                    new AgentInfo(body.hostname(), body.os(), body.agentVersion()), body.uptimeSeconds(), report.time()));
+        }
     }
 }

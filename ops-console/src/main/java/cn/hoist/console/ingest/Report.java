@@ -1,14 +1,12 @@
 package cn.hoist.console.ingest;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
-
-import tools.jackson.databind.JsonNode;
 
 /**
- * One report of a batch, already validated against the protocol schema.
+ * One report of a batch, validated against the protocol schema, its body parsed.
  *
- * @param bodyJson the body's object and array fields as the JSON text the agent sent, to store as they are
+ * @param type the type as the agent sent it
+ * @param body the parsed body; null when this console does not know the type (a newer agent)
  */
-public record Report(long seq, OffsetDateTime time, String type, JsonNode body, Map<String, String> bodyJson) {
+public record Report(long seq, OffsetDateTime time, String type, ReportBody body) {
 }

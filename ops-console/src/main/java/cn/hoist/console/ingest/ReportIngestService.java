@@ -5,13 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.hoist.console.fleet.AgentEnrolled;
 import cn.hoist.console.fleet.AgentIdentity;
+import cn.hoist.console.ingest.internal.ReportBodies;
 import cn.hoist.console.ingest.internal.ReportStreams;
 import cn.hoist.platform.Timestamps;
 import cn.hoist.platform.web.ProblemException;
@@ -28,8 +27,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Processes report batches exactly once: under a lock on the agent's stream, reports at or below
- * the last processed sequence number are counted as duplicates and skipped, the rest are handed to
- * their handler in order, and the new high-water mark is stored in the same transaction.
+ * the last processed sequence number are counted as duplicates and skipped, the rest are handed on
+ * in order as events (one per run of consecutive reports of a type: {@link CheckResultsReceived},
+ * {@link EventsReceived}, ...), and the new high-water mark is stored in the same transaction. The
+ * modules that store reports listen synchronously, inside this transaction, so an acknowledged report
+ * is stored; reactions to what they store go through the event publication registry.
  */
 @Service
 public class ReportIngestService {
@@ -37,13 +39,16 @@ public class ReportIngestService {
     private static final Logger log = LoggerFactory.getLogger(ReportIngestService.class);
 
     private final ReportStreams streams;
-    private final Map<String, ReportHandler> handlers;
+    private final ReportBodies bodies;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ReportIngestService(ReportStreams streams, List<ReportHandler> handlers, Clock clock, MeterRegistry meters) {
+    ReportIngestService(ReportStreams streams, ReportBodies bodies, ApplicationEventPublisher events, Clock clock,
+            MeterRegistry meters) {
         this.streams = streams;
-        this.handlers = handlers.stream().collect(Collectors.toMap(ReportHandler::type, Function.identity()));
+        this.bodies = bodies;
+        this.events = events;
         this.clock = clock;
         this.meters = meters;
     }
@@ -85,7 +90,7 @@ public class ReportIngestService {
         return streams.find(agentId).orElseThrow(() -> ProblemException.notFound("agent.notFound", agentId));
     }
 
-    /** Hands runs of consecutive reports of one type to their handler, keeping the agent's order. */
+    /** Publishes runs of consecutive reports of one type, keeping the agent's order. */
     private void dispatch(AgentIdentity agent, List<Report> reports) {
         int start = 0;
         while (start < reports.size()) {
@@ -100,15 +105,15 @@ public class ReportIngestService {
     }
 
     private void handle(AgentIdentity agent, String type, List<Report> run) {
-        ReportHandler handler = handlers.get(type);
-        if (handler == null) {
+        if (run.get(0).body() == null) {
             // An agent newer than this console: acknowledge, so its spool is not blocked, and say so.
             log.warn("Agent {} sent {} report(s) of unknown type '{}' (seq {}); skipped", agent.agentId(), run.size(),
                     type, run.get(0).seq());
             counter("hoist.ingest.reports", "unknown-type").increment(run.size());
             return;
         }
-        handler.handleAll(agent, run);
+        events.publishEvent(bodies.event(type, agent,
+                run.stream().map(r -> new Received<>(r.seq(), r.time(), r.body())).toList()));
         meters.counter("hoist.ingest.processed", "type", type).increment(run.size());
     }
 

@@ -5,8 +5,10 @@ import static cn.hoist.console.ConsoleTestSupport.metric;
 import static cn.hoist.console.ConsoleTestSupport.report;
 import static cn.hoist.testsupport.ProgramStartup.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.hoist.console.ConsoleApplication;
 import cn.hoist.console.ConsoleTestSupport.TestAgent;
@@ -82,6 +85,16 @@ class MonitoringPostgresTests {
             var scrape = http.get("/actuator/prometheus").basic("metrics", "pg-metrics-password").send();
             assertThat(scrape.body()).contains("hoist_device_metric{check=\"snmp.interfaces\",device=\"sw\","
                     + "ifName=\"Gi0/1\",metric=\"snmp_if_in_bits_per_second\",shop=\"PostgreSQL 监控\"} 30.0");
+
+            // The device's first state and the event reach the incident module through the registry, once each
+            // although the batch came twice.
+            List<String> signals = await().atMost(Duration.ofSeconds(30)).until(() -> get(http,
+                    "/api/incidents/signals?shopId=" + agent.shopId()).get("items").valueStream()
+                    .map(s -> s.get("source").asString() + " " + s.get("subject").asString() + " "
+                            + s.get("state").asString()).toList(), items -> items.size() >= 2);
+            assertThat(signals).containsExactly("DEVICE_EVENT sw WARNING", "DEVICE sw OK");
+            await().atMost(Duration.ofSeconds(10)).until(() -> app.getBean(JdbcClient.class)
+                    .sql("select count(*) from event_publication").query(Long.class).single() == 0);
         }
     }
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a report batch in one pass: the tree that validation and the handlers use, and the text of
+ * Reads a report batch in one pass: the tree that validation and the body records use, and the text of
  * each report body's objects and arrays (metrics, properties...) sliced from the request, so that
  * storing them as JSON needs no second serialisation. Everything else is read as Jackson reads any
  * tree; whatever does not have the batch's shape is left for the schema validation to refuse.

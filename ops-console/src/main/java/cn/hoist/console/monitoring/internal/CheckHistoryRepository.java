@@ -7,7 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import cn.hoist.console.monitoring.internal.SqlDialect.Column;
+import cn.hoist.platform.jdbc.SqlDialect;
+import cn.hoist.platform.jdbc.SqlDialect.Column;
 
 /** The short history of check results ({@code check_result}). */
 @Repository

@@ -10,23 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.console.fleet.AgentIdentity;
-import cn.hoist.console.ingest.Report;
-import cn.hoist.console.ingest.ReportHandler;
+import cn.hoist.console.ingest.CheckResultBody;
+import cn.hoist.console.ingest.CheckResultsReceived;
+import cn.hoist.console.ingest.JsonText;
+import cn.hoist.console.ingest.Received;
 import cn.hoist.console.monitoring.CheckStatus;
 import cn.hoist.platform.Timestamps;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code check-result} reports: each goes into the short history, the newest per device and check
  * becomes its latest state, and the devices' states follow. A whole run of results is written with a
  * handful of batched statements, whatever its size. Everything is written for the reporting agent's
- * own shop only.
+ * own shop only, inside the ingest transaction (a synchronous listener): an acknowledged result is stored.
  */
 @Component
-class CheckResultHandler implements ReportHandler {
+class CheckResultHandler {
 
     private final DeviceRepository devices;
     private final CheckStateRepository states;
@@ -43,28 +45,20 @@ class CheckResultHandler implements ReportHandler {
         this.clock = clock;
     }
 
-    @Override
-    public String type() {
-        return "check-result";
-    }
-
-    @Override
-    public void handle(AgentIdentity agent, Report report) {
-        handleAll(agent, List.of(report));
-    }
-
-    @Override
-    public void handleAll(AgentIdentity agent, List<Report> reports) {
+    @EventListener
+    void on(CheckResultsReceived received) {
+        AgentIdentity agent = received.agent();
+        List<Received<CheckResultBody>> reports = received.reports();
         OffsetDateTime now = Timestamps.now(clock);
         Set<String> names = new LinkedHashSet<>();
-        reports.forEach(r -> names.add(r.body().get("device").asString()));
+        reports.forEach(r -> names.add(r.body().device()));
         Map<String, DeviceRef> known = devices.ensure(agent.shopId(), agent.agentId(), names, now);
 
         List<CheckResultRow> rows = new ArrayList<>(reports.size());
         Map<String, CheckResultRow> latest = new LinkedHashMap<>();
         Map<Long, OffsetDateTime> seenAt = new HashMap<>();
-        for (Report report : reports) {
-            CheckResultRow row = row(known.get(report.body().get("device").asString()).id(), report);
+        for (Received<CheckResultBody> report : reports) {
+            CheckResultRow row = row(known.get(report.body().device()).id(), report);
             rows.add(row);
             latest.merge(row.deviceId() + "/" + row.check(), row,
                     (before, after) -> after.observedAt().isBefore(before.observedAt()) ? before : after);
@@ -75,13 +69,19 @@ class CheckResultHandler implements ReportHandler {
         deviceStates.refresh(seenAt.keySet(), seenAt, now);
     }
 
-    private static CheckResultRow row(long deviceId, Report report) {
-        JsonNode body = report.body();
-        JsonNode message = body.get("message");
-        JsonNode duration = body.get("durationMs");
-        return new CheckResultRow(deviceId, body.get("check").asString(),
-                CheckStatus.valueOf(body.get("status").asString()), message == null ? null : message.asString(),
-                duration == null ? null : duration.asLong(), report.bodyJson().get("metrics"),
-                report.bodyJson().get("properties"), report.time());
+    private static CheckResultRow row(long deviceId, Received<CheckResultBody> report) {
+        CheckResultBody body = report.body();
+        return new CheckResultRow(deviceId, body.check(), status(body.status()), body.message(), body.durationMs(),
+                JsonText.of(body.metrics()), JsonText.of(body.properties()), report.time());
+    }
+
+    private static CheckStatus status(CheckResultBody.Status status) {
+        return switch (status) {
+            case OK -> CheckStatus.OK;
+            case WARNING -> CheckStatus.WARNING;
+            case CRITICAL -> CheckStatus.CRITICAL;
+            case UNKNOWN -> CheckStatus.UNKNOWN;
+            case UNREACHABLE -> CheckStatus.UNREACHABLE;
+        };
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.hoist.console.monitoring.CheckStatus;
-import cn.hoist.console.monitoring.internal.SqlDialect.Column;
+import cn.hoist.platform.jdbc.SqlDialect;
+import cn.hoist.platform.jdbc.SqlDialect.Column;
 
 /** The latest result per device and check ({@code check_state}). */
 @Repository

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.hoist.console.monitoring.CheckStatus;
 import cn.hoist.console.monitoring.Device;
+import cn.hoist.platform.jdbc.SqlDialect;
 
 /** Devices in the {@code device} table. */
 @Repository
@@ -103,6 +104,19 @@ public class DeviceRepository {
         return (listed.isEmpty() ? sql : sql.param("names", listed)).update();
     }
 
+    /** What a state change is told with, for these devices, by id. */
+    public Map<Long, StateRef> stateRefs(Collection<Long> ids) {
+        Map<Long, StateRef> refs = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, shop_id, name, kind, state_rank from device where id in (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        refs.put(rs.getLong("id"), new StateRef(rs.getLong("id"), rs.getObject("shop_id", UUID.class),
+                                rs.getString("name"), rs.getString("kind"), rs.getInt("state_rank")));
+                    });
+        }
+        return refs;
+    }
+
     /** Stores new states (worst check status) and when the device was last seen, in one batch. */
     public void updateStates(List<StateUpdate> updates) {
         template.batchUpdate("update device set state = ?, state_rank = ?,"
@@ -167,6 +181,10 @@ public class DeviceRepository {
 
     /** A device as an inventory lists it. */
     public record InventoryDevice(String name, String kind, String address, List<String> checks) {
+    }
+
+    /** A device's identity for others and its stored state rank (-1: no result yet). */
+    public record StateRef(long id, UUID shopId, String name, String kind, int rank) {
     }
 
     /** A device's new worst rank (from {@code at} if it changed) and its newest result time. */

@@ -10,21 +10,22 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.console.fleet.AgentIdentity;
-import cn.hoist.console.ingest.Report;
-import cn.hoist.console.ingest.ReportHandler;
+import cn.hoist.console.ingest.InventoriesReceived;
+import cn.hoist.console.ingest.InventoryBody;
+import cn.hoist.console.ingest.Received;
 import cn.hoist.platform.Timestamps;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code inventory} reports: the devices an agent watches. Listed devices are created or updated
  * and belong to that agent; its devices no longer listed are retired (hidden, their history kept);
- * stored checks a device no longer has are dropped from its current state.
+ * stored checks a device no longer has are dropped from its current state. Inside the ingest transaction.
  */
 @Component
-class InventoryHandler implements ReportHandler {
+class InventoryHandler {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryHandler.class);
 
@@ -40,26 +41,20 @@ class InventoryHandler implements ReportHandler {
         this.clock = clock;
     }
 
-    @Override
-    public String type() {
-        return "inventory";
+    @EventListener
+    void on(InventoriesReceived received) {
+        received.reports().forEach(report -> handle(received.agent(), report));
     }
 
-    @Override
-    public void handle(AgentIdentity agent, Report report) {
+    private void handle(AgentIdentity agent, Received<InventoryBody> report) {
         OffsetDateTime now = Timestamps.now(clock);
         List<DeviceRepository.InventoryDevice> listed = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (JsonNode device : report.body().get("devices")) {
-            String name = device.get("name").asString();
-            if (!names.add(name)) {
-                continue;
+        for (InventoryBody.Device device : report.body().devices()) {
+            if (names.add(device.name())) {
+                listed.add(new DeviceRepository.InventoryDevice(device.name(), device.kind(), device.address(),
+                        device.checks()));
             }
-            JsonNode address = device.get("address");
-            JsonNode checks = device.get("checks");
-            listed.add(new DeviceRepository.InventoryDevice(name, device.get("kind").asString(),
-                    address == null ? null : address.asString(),
-                    checks == null ? null : checks.valueStream().map(JsonNode::asString).toList()));
         }
         if (!listed.isEmpty()) {
             devices.upsertInventory(agent.shopId(), agent.agentId(), listed, now);

@@ -1,4 +1,4 @@
-package cn.hoist.console.monitoring.internal;
+package cn.hoist.platform.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import cn.hoist.console.monitoring.internal.SqlDialect.Column;
+import cn.hoist.platform.jdbc.SqlDialect.Column;
 import cn.hoist.testsupport.PostgresDatabase;
 
 /** The bulk writes on both databases: COPY and one-statement upserts on PostgreSQL, JDBC batches on H2. */

@@ -1,4 +1,4 @@
-package cn.hoist.console.monitoring.internal;
+package cn.hoist.platform.jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -19,10 +19,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.stereotype.Component;
 
 /**
- * The one place where the console's SQL differs between H2 and PostgreSQL: upserts and bulk writes.
+ * The one place where an application's SQL differs between H2 and PostgreSQL: upserts and bulk writes.
  * PostgreSQL gets {@code INSERT ... ON CONFLICT}, which is atomic under concurrent inserts; H2 gets the
  * standard {@code MERGE ... USING (VALUES ...)}, which (unlike H2's {@code MERGE ... KEY}) can update
  * conditionally. In both, update expressions and the condition name the stored row {@code t} and the
@@ -30,8 +29,10 @@ import org.springframework.stereotype.Component;
  * values per column), since each statement costs the server about as much as writing a row; H2 gets
  * the row statement as a JDBC batch. PostgreSQL reads the values from their {@code toString()}
  * (numbers, strings, and times in ISO 8601).
+ *
+ * <p>Not a component: an application that wants it declares it as a bean over its own {@link JdbcTemplate}.
+ * The PostgreSQL driver is only touched when the database is PostgreSQL.
  */
-@Component
 public class SqlDialect {
 
     private final JdbcTemplate jdbc;

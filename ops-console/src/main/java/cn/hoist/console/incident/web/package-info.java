@@ -1,0 +1,2 @@
+/** The incident module's REST API. */
+package cn.hoist.console.incident.web;
