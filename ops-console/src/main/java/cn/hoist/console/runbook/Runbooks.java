@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.core.io.Resource;
@@ -17,13 +19,21 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The runbooks packaged with the console ({@code classpath:runbooks/NAME.md}) and which one covers
- * an event kind or a failing check. An event kind that is itself a runbook's name needs no entry.
+ * The runbooks packaged with the console and which one covers an event kind or a failing check. An
+ * event kind that is itself a runbook's name needs no entry.
+ *
+ * <p>Each runbook comes in two languages: {@code classpath:runbooks/NAME.zh-CN.md} (Simplified
+ * Chinese) and {@code classpath:runbooks/NAME.md} (English). A reader gets their own language, or
+ * the other one, marked as such, while a translation is missing. The files are read once, at start.
  */
 @Component
 public class Runbooks {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** {@code NAME.md} or {@code NAME.zh-CN.md}; anything else in the directory (README.md) is not a runbook. */
+    private static final Pattern FILE = Pattern.compile("([a-z0-9][a-z0-9-]{0,63})(\\.zh-CN)?\\.md");
 
     /** Event kinds the agent sends under another name than their runbook's. */
     private static final Map<String, String> EVENT_ALIASES = Map.ofEntries(
@@ -56,19 +66,39 @@ public class Runbooks {
             Map.entry("tcp", "device-unreachable"),
             Map.entry("snmp.system", "device-unreachable"));
 
-    private final Set<String> names;
+    /**
+     * One runbook as a reader gets it.
+     *
+     * @param name the runbook's name (its alert type)
+     * @param language the language of {@code markdown}: {@link #CHINESE} or {@link #ENGLISH}
+     * @param title the first {@code #} heading, or the name when there is none
+     * @param markdown the text
+     * @param fallback true when the reader asked for the other language, which this runbook lacks
+     * @param otherLanguage the other language, if this runbook has it too
+     */
+    public record Text(String name, Locale language, String title, String markdown, boolean fallback,
+            Optional<Locale> otherLanguage) {
+    }
+
+    /** Name → language → Markdown. */
+    private final Map<String, Map<Locale, String>> files;
 
     public Runbooks() {
-        this.names = scan();
+        this("classpath*:runbooks/*.md");
+    }
+
+    /** The runbooks found by a resource pattern (tests point this at a directory of their own). */
+    Runbooks(String pattern) {
+        this.files = load(pattern);
     }
 
     /** Every runbook's name, sorted. */
     public List<String> names() {
-        return List.copyOf(names);
+        return List.copyOf(new TreeSet<>(files.keySet()));
     }
 
     public boolean exists(String name) {
-        return name != null && names.contains(name);
+        return name != null && files.containsKey(name);
     }
 
     /** The runbook for an event kind, if there is one. */
@@ -86,28 +116,82 @@ public class Runbooks {
         return exists(name) ? Optional.of(name) : Optional.empty();
     }
 
-    /** The runbook's Markdown; empty for an unknown name. */
-    public Optional<String> markdown(String name) {
+    /** The language a reader in this locale gets: Chinese for any Chinese locale, otherwise English. */
+    public static Locale languageFor(Locale reader) {
+        return reader != null && "zh".equals(reader.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
+    /** The runbook in the reader's language, else in the other one; empty for an unknown name. */
+    public Optional<Text> read(String name, Locale reader) {
         if (!exists(name)) {
             return Optional.empty();
         }
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("runbooks/" + name + ".md")) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read runbook " + name, e);
-        }
+        Map<Locale, String> versions = files.get(name);
+        Locale wanted = languageFor(reader);
+        Locale other = wanted.equals(CHINESE) ? ENGLISH : CHINESE;
+        boolean fallback = !versions.containsKey(wanted);
+        Locale shown = fallback ? other : wanted;
+        String markdown = versions.get(shown);
+        Optional<Locale> alternative = fallback || !versions.containsKey(other) ? Optional.empty() : Optional.of(other);
+        return Optional.of(new Text(name, shown, title(markdown, name), markdown, fallback, alternative));
     }
 
-    private static Set<String> scan() {
+    /** Every runbook, sorted by name, each in the reader's language where it has it. */
+    public List<Text> all(Locale reader) {
+        return names().stream().map(n -> read(n, reader).orElseThrow()).toList();
+    }
+
+    /** The text of the first line that is a level-one heading. */
+    static String title(String markdown, String name) {
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("# ")) {
+                String title = line.substring(2).strip();
+                return title.isEmpty() ? name : title;
+            }
+        }
+        return name;
+    }
+
+    private static Map<String, Map<Locale, String>> load(String pattern) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:runbooks/*.md");
-            Set<String> found = new TreeSet<>();
-            Arrays.stream(files).map(Resource::getFilename).filter(f -> f != null && f.endsWith(".md"))
-                    .map(f -> f.substring(0, f.length() - 3)).filter(n -> NAME.matcher(n).matches())
-                    .forEach(found::add);
-            return found;
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
+            Map<String, Map<Locale, String>> found = new HashMap<>();
+            for (Resource resource : resources) {
+                String filename = resource.getFilename();
+                Matcher m = filename == null ? null : FILE.matcher(filename);
+                if (m == null || !m.matches()) {
+                    continue;
+                }
+                Locale language = m.group(2) != null ? CHINESE : ENGLISH;
+                // classpath*: may see the same file twice (e.g. in two jars): the first one wins
+                Map<Locale, String> versions = found.computeIfAbsent(m.group(1), n -> new HashMap<>());
+                if (!versions.containsKey(language)) {
+                    versions.put(language, read(resource));
+                }
+            }
+            Map<String, Map<Locale, String>> frozen = new HashMap<>();
+            found.forEach((name, versions) -> frozen.put(name, Map.copyOf(versions)));
+            return Map.copyOf(frozen);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the runbooks", e);
         }
+    }
+
+    private static String read(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            // one form of line ending, so headings and code blocks compare and split the same everywhere
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+    }
+
+    /** The names that lack a version in a language (for the consistency test). */
+    Set<String> missing(Locale language) {
+        Set<String> missing = new TreeSet<>();
+        files.forEach((name, versions) -> {
+            if (!versions.containsKey(language)) {
+                missing.add(name);
+            }
+        });
+        return missing;
     }
 }
