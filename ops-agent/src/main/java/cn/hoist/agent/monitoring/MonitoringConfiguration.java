@@ -13,6 +13,7 @@ import cn.hoist.agent.AgentHome;
 import cn.hoist.agent.reporting.Reports;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Wires monitoring into the agent service: one SNMP session, the scheduler, traps and the configuration watcher. */
@@ -21,7 +22,7 @@ class MonitoringConfiguration {
 
     @Bean(destroyMethod = "close")
     SnmpClient snmpClient(MonitoringProperties properties) {
-        return SnmpClient.open(new SnmpClientSettings(properties.maxInFlight(), properties.maxInFlightPerDevice(),
+        return SnmpClients.open(new SnmpClientSettings(properties.maxInFlight(), properties.maxInFlightPerDevice(),
                 100_000, properties.snmpThreads()));
     }
 

@@ -15,6 +15,7 @@ import cn.hoist.agent.config.TrapConfig;
 import cn.hoist.agent.protocol.Messages;
 import cn.hoist.agent.snmp.SnmpOid;
 import cn.hoist.agent.snmp.SnmpTrapReceiver;
+import cn.hoist.agent.snmp.SnmpTrapReceivers;
 import cn.hoist.agent.snmp.SnmpVarbind;
 import cn.hoist.agent.snmp.Trap;
 import cn.hoist.agent.snmp.TrapReceiverSettings;
@@ -55,7 +56,7 @@ final class TrapEvents implements AutoCloseable {
             return;
         }
         try {
-            receiver = SnmpTrapReceiver.start(new TrapReceiverSettings(wanted.bindAddress(), wanted.port(),
+            receiver = SnmpTrapReceivers.start(new TrapReceiverSettings(wanted.bindAddress(), wanted.port(),
                     wanted.communities(), wanted.users()), this::onTrap);
         } catch (RuntimeException e) {
             log.error("Cannot receive SNMP traps: {}", e.getMessage());

@@ -20,6 +20,7 @@ import cn.hoist.agent.reporting.Reports;
 import cn.hoist.agent.reporting.internal.Spool;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ final class Harness implements AutoCloseable {
     final Spool spool;
     final Reports reports;
     final ReportBuffer buffer;
-    final SnmpClient client = SnmpClient.open(SnmpClientSettings.defaults());
+    final SnmpClient client = SnmpClients.open(SnmpClientSettings.defaults());
     final MonitorMetrics metrics = new MonitorMetrics(meters);
     final MonitorScheduler scheduler;
     final TrapEvents traps;
