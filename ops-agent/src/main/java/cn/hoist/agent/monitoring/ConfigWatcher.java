@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import cn.hoist.agent.config.ConfigLoad;
 import cn.hoist.agent.config.ConfigProblem;
 import cn.hoist.agent.config.MonitoringConfig;
+import cn.hoist.agent.reporting.Event;
+import cn.hoist.agent.reporting.ReportBuffer;
 
 /**
  * Loads agent.yml at start and whenever its content changes. A broken file never stops monitoring: the agent keeps
@@ -86,7 +88,7 @@ final class ConfigWatcher {
         for (ConfigProblem p : load.problems().subList(0, Math.min(10, load.problems().size()))) {
             attributes.put("error" + i++, p.format(file.getFileName().toString()));
         }
-        reports.addNow("event", Bodies.event("config-invalid", "WARNING", "The agent's configuration " + file
+        reports.addNow(new Event("config-invalid", "WARNING", "The agent's configuration " + file
                 + " has " + load.problems().size() + " error(s), first: " + load.problems().get(0).format(
                         file.getFileName().toString()) + "; " + keeping, null, attributes));
         if (current == null) {
@@ -98,7 +100,7 @@ final class ConfigWatcher {
         current = config;
         scheduler.apply(config);
         traps.apply(config);
-        reports.addNow("inventory", Inventory.of(config));
+        reports.addNow(DeviceInventory.of(config));
     }
 
     /** A digest of the content (not the timestamp: editors and copies do odd things to timestamps). */

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.hoist.agent.config.DeviceConfig;
 import cn.hoist.agent.config.MonitoringConfig;
+import cn.hoist.agent.reporting.ReportBuffer;
 
 /**
  * Starts every job when it is due, checking twice a second. The scheduler thread only starts work: SNMP polls are

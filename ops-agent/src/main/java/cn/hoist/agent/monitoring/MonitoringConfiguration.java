@@ -10,7 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import cn.hoist.agent.AgentHome;
-import cn.hoist.agent.reporting.Reports;
+import cn.hoist.agent.reporting.ReportBuffer;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
 import cn.hoist.agent.snmp.SnmpClients;
@@ -31,11 +31,6 @@ class MonitoringConfiguration {
         io.micrometer.core.instrument.FunctionCounter.builder("hoist.agent.snmp.requests", client,
                 SnmpClient::requestsSent).description("SNMP requests sent").register(registry);
         return new MonitorMetrics(registry);
-    }
-
-    @Bean
-    ReportBuffer reportBuffer(Reports reports, MonitoringProperties properties) {
-        return new ReportBuffer(reports, properties.flushInterval());
     }
 
     @Bean(destroyMethod = "close")
@@ -61,29 +56,27 @@ class MonitoringConfiguration {
         return new ConfigReloads(watcher);
     }
 
-    /** Starts the report buffer and the scheduler with the agent, and stops them (flushing) before the spool closes. */
+    /** Starts the scheduler with the agent, and stops it before the report buffer writes what is left. */
     @Bean
-    SmartLifecycle monitoringLifecycle(ReportBuffer buffer, MonitorScheduler scheduler) {
+    SmartLifecycle monitoringLifecycle(MonitorScheduler scheduler) {
         return new SmartLifecycle() {
-            private Thread flusher;
+            private volatile boolean running;
 
             @Override
             public void start() {
-                flusher = new Thread(buffer, "monitor-report-buffer");
-                flusher.setDaemon(true);
-                flusher.start();
                 scheduler.start();
+                running = true;
             }
 
             @Override
             public void stop() {
                 scheduler.close();
-                buffer.stop();
+                running = false;
             }
 
             @Override
             public boolean isRunning() {
-                return flusher != null && flusher.isAlive();
+                return running;
             }
         };
     }

@@ -14,11 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxInFlightPerDevice SNMP requests in flight per device
  * @param snmpThreads          threads that decode SNMP responses; 0: the thread that receives them
  * @param checkThreads         threads for checks without SNMP (they block on sockets)
- * @param flushInterval        how long check results may wait to be written to the spool together
  */
 @ConfigurationProperties("hoist.agent.monitoring")
 public record MonitoringProperties(Path configFile, Duration reloadInterval, Integer maxInFlight,
-        Integer maxInFlightPerDevice, Integer snmpThreads, Integer checkThreads, Duration flushInterval) {
+        Integer maxInFlightPerDevice, Integer snmpThreads, Integer checkThreads) {
 
     public MonitoringProperties {
         reloadInterval = reloadInterval == null ? Duration.ofSeconds(10) : reloadInterval;
@@ -26,6 +25,5 @@ public record MonitoringProperties(Path configFile, Duration reloadInterval, Int
         maxInFlightPerDevice = maxInFlightPerDevice == null ? 2 : maxInFlightPerDevice;
         snmpThreads = snmpThreads == null ? 0 : snmpThreads;
         checkThreads = checkThreads == null ? 8 : checkThreads;
-        flushInterval = flushInterval == null ? Duration.ofSeconds(1) : flushInterval;
     }
 }

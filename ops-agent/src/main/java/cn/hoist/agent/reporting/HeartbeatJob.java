@@ -22,6 +22,6 @@ class HeartbeatJob {
     void beat() {
         Messages.AgentInfo host = HostFacts.current();
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
-        reports.submit("heartbeat", new Messages.Heartbeat(host.agentVersion(), host.hostname(), host.os(), uptime));
+        reports.submit(new Heartbeat(host.agentVersion(), host.hostname(), host.os(), uptime));
     }
 }

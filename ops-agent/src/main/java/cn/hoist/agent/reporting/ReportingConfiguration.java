@@ -14,7 +14,7 @@ import cn.hoist.agent.reporting.internal.Spool;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The spool, the sender thread that drains it, and the {@link Reports} entry point. */
+/** The spool, the sender thread that drains it, the {@link Reports} entry point and the {@link ReportBuffer}. */
 @Configuration(proxyBeanMethods = false)
 class ReportingConfiguration {
 
@@ -44,6 +44,44 @@ class ReportingConfiguration {
     @Bean
     Reports reports(Spool spool, Sender sender, ReportingProperties properties, Clock clock, MeterRegistry meters) {
         return new Reports(spool, ConsoleClient.defaultJson(), clock, properties.spoolMaxBytes().toBytes(), sender::wake, meters);
+    }
+
+    @Bean
+    ReportBuffer reportBuffer(Reports reports, ReportingProperties properties) {
+        return new ReportBuffer(reports, properties.flushInterval());
+    }
+
+    /**
+     * Runs the buffer's flusher while the agent runs. It starts before and stops after the features that fill it
+     * (a lower phase), so their last reports are written before the spool closes.
+     */
+    @Bean
+    SmartLifecycle reportBufferThread(ReportBuffer buffer) {
+        return new SmartLifecycle() {
+            private Thread flusher;
+
+            @Override
+            public void start() {
+                flusher = new Thread(buffer, "report-buffer");
+                flusher.setDaemon(true);
+                flusher.start();
+            }
+
+            @Override
+            public void stop() {
+                buffer.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return flusher != null && flusher.isAlive();
+            }
+
+            @Override
+            public int getPhase() {
+                return DEFAULT_PHASE - 1024;
+            }
+        };
     }
 
     /** Runs the sender on its own thread while the agent runs; on shutdown it finishes the batch in flight. */

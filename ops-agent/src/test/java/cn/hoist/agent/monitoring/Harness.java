@@ -16,6 +16,7 @@ import cn.hoist.agent.config.MonitoringConfig;
 import cn.hoist.agent.config.internal.ConfigParser;
 import cn.hoist.agent.protocol.ConsoleClient;
 import cn.hoist.agent.protocol.ProtocolSchema;
+import cn.hoist.agent.reporting.ReportBuffer;
 import cn.hoist.agent.reporting.Reports;
 import cn.hoist.agent.reporting.internal.Spool;
 import cn.hoist.agent.snmp.SnmpClient;

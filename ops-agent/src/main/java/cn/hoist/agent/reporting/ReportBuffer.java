@@ -1,4 +1,4 @@
-package cn.hoist.agent.monitoring;
+package cn.hoist.agent.reporting;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,48 +7,48 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.hoist.agent.reporting.Reports;
-
 /**
  * Collects reports from many concurrent polls and writes them to the spool together, so that a cycle over a thousand
- * devices costs a handful of disk flushes instead of thousands. Check results wait up to the flush interval; events
- * are written at once.
+ * devices costs a handful of disk flushes instead of thousands. A report {@link #add added} is durable within the
+ * flush interval (check results: a crash may lose the last second of them); one {@link #addNow added now} is
+ * written at once, with whatever waits (events: the console should know at once). The flusher thread runs while the
+ * agent runs; {@link #stop} writes what is left.
  */
-final class ReportBuffer implements Runnable {
+public final class ReportBuffer implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ReportBuffer.class);
 
     private final Reports reports;
     private final long flushMillis;
     private final Object lock = new Object();
-    private List<Reports.Submission> pending = new ArrayList<>();
+    private List<ReportBody> pending = new ArrayList<>();
     private boolean urgent;
     private volatile boolean running = true;
 
-    ReportBuffer(Reports reports, Duration flushInterval) {
+    public ReportBuffer(Reports reports, Duration flushInterval) {
         this.reports = reports;
         this.flushMillis = Math.max(1, flushInterval.toMillis());
     }
 
     /** Queues a report for the next flush. */
-    void add(String type, Object body) {
+    public void add(ReportBody body) {
         synchronized (lock) {
-            pending.add(new Reports.Submission(type, body));
+            pending.add(body);
         }
     }
 
     /** Queues a report and flushes now (events: the console should know at once). */
-    void addNow(String type, Object body) {
+    public void addNow(ReportBody body) {
         synchronized (lock) {
-            pending.add(new Reports.Submission(type, body));
+            pending.add(body);
             urgent = true;
             lock.notifyAll();
         }
     }
 
     /** Writes everything queued; returns how many reports were written. */
-    int flush() {
-        List<Reports.Submission> batch;
+    public int flush() {
+        List<ReportBody> batch;
         synchronized (lock) {
             batch = pending;
             pending = new ArrayList<>();
@@ -60,7 +60,7 @@ final class ReportBuffer implements Runnable {
         try {
             return reports.submitAll(batch);
         } catch (RuntimeException e) {
-            log.error("Cannot write {} monitoring reports to the spool: {}", batch.size(), e.toString());
+            log.error("Cannot write {} reports to the spool: {}", batch.size(), e.toString());
             return 0;
         }
     }
@@ -82,7 +82,7 @@ final class ReportBuffer implements Runnable {
         }
     }
 
-    void stop() {
+    public void stop() {
         synchronized (lock) {
             running = false;
             lock.notifyAll();
