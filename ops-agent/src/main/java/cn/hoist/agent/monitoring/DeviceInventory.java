@@ -3,8 +3,8 @@ package cn.hoist.agent.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.config.MonitoringConfig;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
 import cn.hoist.agent.reporting.Inventory;
 
 /** The inventory report: every watched device with its checks, the agent's own host included. */

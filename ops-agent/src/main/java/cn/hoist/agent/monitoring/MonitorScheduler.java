@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.config.MonitoringConfig;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
 import cn.hoist.agent.reporting.ReportBuffer;
 
 /**

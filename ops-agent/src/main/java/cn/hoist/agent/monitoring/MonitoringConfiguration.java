@@ -1,22 +1,17 @@
 package cn.hoist.agent.monitoring;
 
-import java.nio.file.Path;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 
-import cn.hoist.agent.AgentHome;
 import cn.hoist.agent.reporting.ReportBuffer;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
 import cn.hoist.agent.snmp.SnmpClients;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Wires monitoring into the agent service: one SNMP session, the scheduler, traps and the configuration watcher. */
+/** Wires monitoring into the agent service: one SNMP session, the scheduler, traps, and what applies new configurations. */
 @Configuration(proxyBeanMethods = false)
 class MonitoringConfiguration {
 
@@ -45,15 +40,8 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    ConfigWatcher configWatcher(AgentHome home, MonitoringProperties properties, MonitorScheduler scheduler,
-            TrapEvents traps, ReportBuffer buffer, MonitorMetrics metrics) {
-        Path file = properties.configFile() != null ? properties.configFile() : home.configFile();
-        return new ConfigWatcher(file, System::getenv, scheduler, traps, buffer, metrics);
-    }
-
-    @Bean
-    ConfigReloads configReloads(ConfigWatcher watcher) {
-        return new ConfigReloads(watcher);
+    MonitoringConfigApplier monitoringConfigApplier(MonitorScheduler scheduler, TrapEvents traps, ReportBuffer buffer) {
+        return new MonitoringConfigApplier(scheduler, traps, buffer);
     }
 
     /** Starts the scheduler with the agent, and stops it before the report buffer writes what is left. */
@@ -79,26 +67,5 @@ class MonitoringConfiguration {
                 return running;
             }
         };
-    }
-
-    /** The first load once the agent is ready, then a look at the file every reload interval. */
-    static final class ConfigReloads {
-
-        private final ConfigWatcher watcher;
-
-        ConfigReloads(ConfigWatcher watcher) {
-            this.watcher = watcher;
-        }
-
-        @EventListener(ApplicationReadyEvent.class)
-        void initialLoad() {
-            watcher.check();
-        }
-
-        @Scheduled(fixedDelayString = "${hoist.agent.monitoring.reload-interval:10s}",
-                initialDelayString = "${hoist.agent.monitoring.reload-interval:10s}")
-        void reload() {
-            watcher.check();
-        }
     }
 }

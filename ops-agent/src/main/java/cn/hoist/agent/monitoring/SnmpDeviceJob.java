@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.hoist.agent.checks.CheckStatus;
-import cn.hoist.agent.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
 import cn.hoist.agent.reporting.CheckResult;
 import cn.hoist.agent.reporting.Event;
 import cn.hoist.agent.reporting.ReportBuffer;

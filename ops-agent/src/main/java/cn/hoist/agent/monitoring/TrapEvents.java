@@ -9,9 +9,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.config.MonitoringConfig;
-import cn.hoist.agent.config.TrapConfig;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
+import cn.hoist.agent.monitoring.config.TrapConfig;
 import cn.hoist.agent.reporting.Event;
 import cn.hoist.agent.reporting.ReportBuffer;
 import cn.hoist.agent.snmp.SnmpOid;

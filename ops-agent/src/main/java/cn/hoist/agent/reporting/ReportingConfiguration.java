@@ -1,10 +1,12 @@
 package cn.hoist.agent.reporting;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import cn.hoist.agent.AgentHome;
 import cn.hoist.agent.enrollment.Credential;
@@ -46,9 +48,14 @@ class ReportingConfiguration {
         return new Reports(spool, ConsoleClient.defaultJson(), clock, properties.spoolMaxBytes().toBytes(), sender::wake, meters);
     }
 
+    /** The flush interval: hoist.agent.reporting.flush-interval, else its older name under monitoring, else 1 s. */
     @Bean
-    ReportBuffer reportBuffer(Reports reports, ReportingProperties properties) {
-        return new ReportBuffer(reports, properties.flushInterval());
+    ReportBuffer reportBuffer(Reports reports, ReportingProperties properties, Environment environment) {
+        Duration flush = properties.flushInterval();
+        if (!environment.containsProperty("hoist.agent.reporting.flush-interval")) {
+            flush = environment.getProperty("hoist.agent.monitoring.flush-interval", Duration.class, flush);
+        }
+        return new ReportBuffer(reports, flush);
     }
 
     /**

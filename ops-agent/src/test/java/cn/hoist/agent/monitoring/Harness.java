@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import cn.hoist.agent.config.AgentConfigLoader;
 import cn.hoist.agent.config.ConfigLoad;
-import cn.hoist.agent.config.MonitoringConfig;
-import cn.hoist.agent.config.internal.ConfigParser;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
 import cn.hoist.agent.protocol.ConsoleClient;
 import cn.hoist.agent.protocol.ProtocolSchema;
 import cn.hoist.agent.reporting.ReportBuffer;
@@ -33,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * against the protocol schema.
  */
 final class Harness implements AutoCloseable {
+
+    /** The loader as the service has it: every section installed. */
+    static final AgentConfigLoader LOADER = AgentConfigLoader.installed();
 
     final JsonMapper json = ConsoleClient.defaultJson();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -54,9 +57,9 @@ final class Harness implements AutoCloseable {
     }
 
     static MonitoringConfig config(String yaml) {
-        ConfigLoad load = ConfigParser.parse(yaml, Path.of("agent.yml"), Map.<String, String>of()::get);
+        ConfigLoad load = LOADER.parse(yaml, Path.of("agent.yml"), Map.<String, String>of()::get);
         assertThat(load.problems()).isEmpty();
-        return load.config();
+        return load.config().section(MonitoringConfig.class);
     }
 
     /** Ticks the scheduler until reports matching {@code until} have been spooled; returns the new reports. */

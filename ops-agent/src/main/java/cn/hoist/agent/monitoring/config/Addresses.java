@@ -1,4 +1,4 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.monitoring.config;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package cn.hoist.agent.config;
+package cn.hoist.agent.monitoring.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.hoist.agent.checks.Threshold;
-import cn.hoist.agent.config.internal.ConfigParser;
+import cn.hoist.agent.config.AgentConfigLoader;
+import cn.hoist.agent.config.ConfigLoad;
 import cn.hoist.agent.snmp.AuthProtocol;
 import cn.hoist.agent.snmp.SnmpVersion;
 
@@ -22,8 +23,14 @@ class MonitoringConfigTests {
             "HOIST_TRAP_PRIV_PASSWORD", "trap-priv-pass", "HOIST_UPS_AUTH_PASSWORD", "ups-auth-pass",
             "HOIST_UPS_PRIV_PASSWORD", "ups-priv-pass", "HOIST_ROUTER_COMMUNITY", "router-community");
 
+    static final AgentConfigLoader LOADER = AgentConfigLoader.installed();
+
     static ConfigLoad parse(String yaml) {
-        return ConfigParser.parse(yaml, FILE, ENV::get);
+        return LOADER.parse(yaml, FILE, ENV::get);
+    }
+
+    static MonitoringConfig monitoring(ConfigLoad load) {
+        return load.config().section(MonitoringConfig.class);
     }
 
     static List<String> errors(String yaml) {
@@ -34,9 +41,9 @@ class MonitoringConfigTests {
 
     @Test
     void theShippedExampleIsValidAndMeansWhatItsCommentsSay() {
-        ConfigLoad load = MonitoringConfig.load(Path.of("..", "deploy", "agent.example.yml"), ENV::get);
+        ConfigLoad load = LOADER.load(Path.of("..", "deploy", "agent.example.yml"), ENV::get);
         assertThat(load.problems()).isEmpty();
-        MonitoringConfig c = load.config();
+        MonitoringConfig c = monitoring(load);
         assertThat(c.devices()).extracting(DeviceConfig::name)
                 .containsExactly("core-switch", "front-printer", "server-ups", "nas", "pos-1", "router");
         DeviceConfig sw = c.devices().get(0);
@@ -69,7 +76,7 @@ class MonitoringConfigTests {
 
     @Test
     void noFileMeansTheLocalHostAndTheCrmOnly() {
-        MonitoringConfig c = MonitoringConfig.defaults(FILE);
+        MonitoringConfig c = LOADER.defaults(FILE).section(MonitoringConfig.class);
         assertThat(c.devices()).isEmpty();
         assertThat(c.localHost().enabled()).isTrue();
         assertThat(c.crmHealth().url()).isEqualTo(CrmHealthConfig.DEFAULT_URL);
@@ -176,7 +183,7 @@ class MonitoringConfigTests {
                         name: http.status
                 """);
         assertThat(load.problems()).isEmpty();
-        DeviceConfig pos = load.config().devices().get(0);
+        DeviceConfig pos = monitoring(load).devices().get(0);
         assertThat(pos.checkNames()).containsExactly("tcp.9100", "tcp.22", "http.status");
         assertThat(pos.checks().get(0).thresholds().get("latency-ms")).isEqualTo(new Threshold(100, 300));
         assertThat(pos.checks().get(1).thresholds().get("latency-ms")).isEqualTo(new Threshold(10, 20));

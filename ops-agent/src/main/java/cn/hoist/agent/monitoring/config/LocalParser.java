@@ -1,4 +1,4 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.monitoring.config;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,9 +12,8 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import cn.hoist.agent.checks.Threshold;
-import cn.hoist.agent.config.CrmHealthConfig;
-import cn.hoist.agent.config.LocalHostConfig;
-import cn.hoist.agent.config.TrapConfig;
+import cn.hoist.agent.config.ConfigMapping;
+import cn.hoist.agent.config.ConfigReader;
 import cn.hoist.agent.snmp.SnmpUser;
 
 /** The sections about the agent's own host: {@code local-host}, {@code crm-health} and {@code traps}. */
@@ -27,53 +26,53 @@ final class LocalParser {
     private LocalParser() {
     }
 
-    static LocalHostConfig localHost(Nodes nodes, Node node, DeviceParser.Defaults defaults) {
-        Fields f = ConfigParser.section(nodes, node, node, "local-host", LOCAL_KEYS);
+    static LocalHostConfig localHost(ConfigReader reader, Node node, DeviceParser.Defaults defaults) {
+        ConfigMapping f = reader.section(node, node, "local-host", LOCAL_KEYS);
         String name = f.string("name", LocalHostConfig.DEFAULT_NAME);
-        if (name != null && !ConfigParser.DEVICE_NAME.matcher(name).matches()) {
-            nodes.error(f.get("name").orElse(node), "local-host name '" + name + "' must be letters, digits, '.', '_' "
+        if (name != null && !MonitoringSection.DEVICE_NAME.matcher(name).matches()) {
+            reader.error(f.get("name").orElse(node), "local-host name '" + name + "' must be letters, digits, '.', '_' "
                     + "or '-'");
         }
         List<Path> disks = new ArrayList<>();
         f.strings("disks").forEach(d -> disks.add(Path.of(d)));
-        Map<String, Threshold> thresholds = ThresholdParser.parse(nodes, f.get("thresholds").orElse(null),
+        Map<String, Threshold> thresholds = ThresholdParser.parse(reader, f.get("thresholds").orElse(null),
                 "local-host", defaults.thresholds());
         return new LocalHostConfig(f.bool("enabled", true), name == null ? LocalHostConfig.DEFAULT_NAME : name,
                 f.duration("interval", defaults.interval()), disks, thresholds);
     }
 
-    static CrmHealthConfig crmHealth(Nodes nodes, Node node) {
-        Fields f = ConfigParser.section(nodes, node, node, "crm-health", CRM_KEYS);
+    static CrmHealthConfig crmHealth(ConfigReader reader, Node node) {
+        ConfigMapping f = reader.section(node, node, "crm-health", CRM_KEYS);
         String url = f.string("url", CrmHealthConfig.DEFAULT_URL.toString());
         URI uri = CrmHealthConfig.DEFAULT_URL;
         if (url != null) {
             try {
                 uri = new URI(url.strip());
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                    nodes.error(f.get("url").orElse(node), "crm-health url '" + url + "' must be an http(s) address");
+                    reader.error(f.get("url").orElse(node), "crm-health url '" + url + "' must be an http(s) address");
                 }
             } catch (java.net.URISyntaxException e) {
-                nodes.error(f.get("url").orElse(node), "crm-health url '" + url + "' is not valid: " + e.getReason());
+                reader.error(f.get("url").orElse(node), "crm-health url '" + url + "' is not valid: " + e.getReason());
             }
         }
         return new CrmHealthConfig(f.bool("enabled", true), uri, f.duration("interval", Duration.ofSeconds(30)));
     }
 
-    static TrapConfig traps(Nodes nodes, Node node) {
-        Fields f = ConfigParser.section(nodes, node, node, "traps", TRAP_KEYS);
+    static TrapConfig traps(ConfigReader reader, Node node) {
+        ConfigMapping f = reader.section(node, node, "traps", TRAP_KEYS);
         boolean enabled = f.bool("enabled", node != null);
         String bind = f.string("bind", "0.0.0.0");
         if (bind != null && Addresses.problem(bind) != null) {
-            nodes.error(f.get("bind").orElse(node), "traps bind address '" + bind + "' " + Addresses.problem(bind));
+            reader.error(f.get("bind").orElse(node), "traps bind address '" + bind + "' " + Addresses.problem(bind));
         }
         int port = f.integer("port", 1162, 0, 65535);
         Set<String> communities = new HashSet<>(f.strings("communities"));
         List<SnmpUser> users = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (Node item : f.get("users").map(n -> nodes.items(n, "traps.users")).orElse(List.of())) {
-            SnmpUser user = SnmpParser.user(nodes, item);
+        for (Node item : f.get("users").map(n -> reader.items(n, "traps.users")).orElse(List.of())) {
+            SnmpUser user = SnmpParser.user(reader, item);
             if (user != null && !names.add(user.name())) {
-                nodes.error(item, "duplicate trap receiver user '" + user.name() + "'");
+                reader.error(item, "duplicate trap receiver user '" + user.name() + "'");
             } else if (user != null) {
                 users.add(user);
             }

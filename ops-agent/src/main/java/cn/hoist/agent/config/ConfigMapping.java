@@ -1,4 +1,4 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,44 +16,44 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * returned, so parsing goes on to find the next problem. An optional {@code parent} (the defaults section) is
  * consulted for keys this mapping does not have.
  */
-final class Fields {
+public final class ConfigMapping {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
-    private final Nodes nodes;
+    private final ConfigReader reader;
     private final Node node;
     private String what;
     private final Map<String, Node> values;
-    private Fields parent;
+    private ConfigMapping parent;
 
-    Fields(Nodes nodes, Node node, String what, Map<String, Node> values) {
-        this.nodes = nodes;
+    ConfigMapping(ConfigReader reader, Node node, String what, Map<String, Node> values) {
+        this.reader = reader;
         this.node = node;
         this.what = what;
         this.values = values;
     }
 
     /** Keys missing here are looked up in {@code defaults}. */
-    Fields withParent(Fields defaults) {
+    public ConfigMapping withParent(ConfigMapping defaults) {
         this.parent = defaults;
         return this;
     }
 
     /** Names the mapping better once its name is known ("device core-switch" rather than "a device"). */
-    Fields describedAs(String description) {
+    public ConfigMapping describedAs(String description) {
         this.what = description;
         return this;
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
-    String what() {
+    public String what() {
         return what;
     }
 
-    Optional<Node> get(String key) {
+    public Optional<Node> get(String key) {
         Node value = values.get(key);
         if (value == null && parent != null) {
             return parent.get(key);
@@ -61,69 +61,69 @@ final class Fields {
         return Optional.ofNullable(value);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return get(key).isPresent();
     }
 
-    String string(String key, String fallback) {
-        return get(key).map(n -> nodes.text(n, label(key))).orElse(fallback);
+    public String string(String key, String fallback) {
+        return get(key).map(n -> reader.text(n, label(key))).orElse(fallback);
     }
 
-    String required(String key) {
+    public String required(String key) {
         Optional<Node> value = get(key);
         if (value.isEmpty()) {
-            nodes.error(node, what + " needs '" + key + "'");
+            reader.error(node, what + " needs '" + key + "'");
             return null;
         }
-        String text = nodes.text(value.get(), label(key));
+        String text = reader.text(value.get(), label(key));
         if (text != null && text.isBlank()) {
-            nodes.error(value.get(), label(key) + " must not be empty");
+            reader.error(value.get(), label(key) + " must not be empty");
             return null;
         }
         return text;
     }
 
-    int integer(String key, int fallback, int min, int max) {
+    public int integer(String key, int fallback, int min, int max) {
         Optional<Node> value = get(key);
         if (value.isEmpty()) {
             return fallback;
         }
-        String text = nodes.text(value.get(), label(key));
+        String text = reader.text(value.get(), label(key));
         if (text == null) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(text.strip());
             if (n < min || n > max) {
-                nodes.error(value.get(), label(key) + " must be between " + min + " and " + max + ", not " + n);
+                reader.error(value.get(), label(key) + " must be between " + min + " and " + max + ", not " + n);
                 return fallback;
             }
             return n;
         } catch (NumberFormatException e) {
-            nodes.error(value.get(), label(key) + " must be a whole number, not '" + text + "'");
+            reader.error(value.get(), label(key) + " must be a whole number, not '" + text + "'");
             return fallback;
         }
     }
 
-    Double number(Node value, String label) {
-        String text = nodes.text(value, label);
+    public Double number(Node value, String label) {
+        String text = reader.text(value, label);
         if (text == null) {
             return null;
         }
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            nodes.error(value, label + " must be a number, not '" + text + "'");
+            reader.error(value, label + " must be a number, not '" + text + "'");
             return null;
         }
     }
 
-    boolean bool(String key, boolean fallback) {
+    public boolean bool(String key, boolean fallback) {
         Optional<Node> value = get(key);
         if (value.isEmpty()) {
             return fallback;
         }
-        String text = nodes.text(value.get(), label(key));
+        String text = reader.text(value.get(), label(key));
         if ("true".equalsIgnoreCase(text) || "yes".equalsIgnoreCase(text) || "on".equalsIgnoreCase(text)) {
             return true;
         }
@@ -131,23 +131,23 @@ final class Fields {
             return false;
         }
         if (text != null) {
-            nodes.error(value.get(), label(key) + " must be true or false, not '" + text + "'");
+            reader.error(value.get(), label(key) + " must be true or false, not '" + text + "'");
         }
         return fallback;
     }
 
-    Duration duration(String key, Duration fallback) {
+    public Duration duration(String key, Duration fallback) {
         Optional<Node> value = get(key);
         if (value.isEmpty()) {
             return fallback;
         }
-        String text = nodes.text(value.get(), label(key));
+        String text = reader.text(value.get(), label(key));
         if (text == null) {
             return fallback;
         }
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            nodes.error(value.get(), label(key) + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, "
+            reader.error(value.get(), label(key) + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, "
                     + "not '" + text + "'");
             return fallback;
         }
@@ -162,10 +162,10 @@ final class Fields {
     }
 
     /** A list of plain values (a single value is a list of one). */
-    List<String> strings(String key) {
+    public List<String> strings(String key) {
         List<String> out = new ArrayList<>();
-        get(key).ifPresent(n -> nodes.items(n, label(key)).forEach(item -> {
-            String text = nodes.text(item, label(key));
+        get(key).ifPresent(n -> reader.items(n, label(key)).forEach(item -> {
+            String text = reader.text(item, label(key));
             if (text != null) {
                 out.add(text.strip());
             }
@@ -174,12 +174,12 @@ final class Fields {
     }
 
     /** A value that must be one of {@code choices} (case-insensitive); reported and null otherwise. */
-    <E extends Enum<E>> E choice(String key, Class<E> type, E fallback, Map<String, E> aliases) {
+    public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback, Map<String, E> aliases) {
         Optional<Node> value = get(key);
         if (value.isEmpty()) {
             return fallback;
         }
-        String text = nodes.text(value.get(), label(key));
+        String text = reader.text(value.get(), label(key));
         if (text == null) {
             return fallback;
         }
@@ -197,12 +197,12 @@ final class Fields {
         for (E e : type.getEnumConstants()) {
             names.add(e.name().toLowerCase(Locale.ROOT));
         }
-        nodes.error(value.get(), label(key) + " '" + text + "' is not one of " + String.join(", ",
+        reader.error(value.get(), label(key) + " '" + text + "' is not one of " + String.join(", ",
                 names.stream().distinct().sorted().toList()));
         return null;
     }
 
-    String label(String key) {
+    public String label(String key) {
         return "'" + key + "' of " + what;
     }
 }

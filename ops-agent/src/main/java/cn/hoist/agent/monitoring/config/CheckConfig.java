@@ -1,4 +1,4 @@
-package cn.hoist.agent.config;
+package cn.hoist.agent.monitoring.config;
 
 import java.net.URI;
 import java.nio.file.Path;

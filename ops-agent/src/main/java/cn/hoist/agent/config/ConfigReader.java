@@ -1,4 +1,4 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,35 +16,35 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-import cn.hoist.agent.config.ConfigProblem;
 
 /**
- * Reads YAML nodes and collects problems with the line and column of the node at fault, so that one pass reports
- * every mistake in the file instead of stopping at the first.
+ * Reads the nodes of agent.yml (SnakeYAML Engine's, which keep their line and column) for the {@link ConfigSection}s,
+ * and collects problems with the line and column of the node at fault, so that one pass reports every mistake in the
+ * file instead of stopping at the first. {@code ${NAME}} in a value is replaced from the environment.
  */
-final class Nodes {
+public final class ConfigReader {
 
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final Function<String, String> env;
 
-    Nodes(Function<String, String> env) {
+    ConfigReader(Function<String, String> env) {
         this.env = env;
     }
 
-    List<ConfigProblem> problems() {
+    public List<ConfigProblem> problems() {
         return problems;
     }
 
-    void error(Node node, String message) {
+    public void error(Node node, String message) {
         Mark mark = node == null ? null : node.getStartMark().orElse(null);
         problems.add(mark == null ? new ConfigProblem(0, 0, message)
                 : new ConfigProblem(mark.getLine() + 1, mark.getColumn() + 1, message));
     }
 
     /** The entries of a mapping; unknown and duplicate keys are reported. Null (reported) if it is no mapping. */
-    Fields fields(Node node, String what, Set<String> allowed) {
+    public ConfigMapping mapping(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             error(node, what + " must be a mapping of key: value lines");
             return null;
@@ -64,11 +64,11 @@ final class Nodes {
                 values.put(name, tuple.getValueNode());
             }
         }
-        return new Fields(this, mapping, what, values);
+        return new ConfigMapping(this, mapping, what, values);
     }
 
     /** The items of a sequence (a single scalar counts as a list of one). Empty (reported) otherwise. */
-    List<Node> items(Node node, String what) {
+    public List<Node> items(Node node, String what) {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
@@ -83,7 +83,7 @@ final class Nodes {
     }
 
     /** A scalar's text with ${NAME} replaced from the environment; null (reported) when not a scalar or unset. */
-    String text(Node node, String what) {
+    public String text(Node node, String what) {
         if (!(node instanceof ScalarNode scalar)) {
             error(node, what + " must be a single value, not a list or mapping");
             return null;
@@ -104,8 +104,25 @@ final class Nodes {
         return missing ? null : out.toString();
     }
 
+    /**
+     * A section's mapping: absent or explicitly empty reads as an empty mapping so that defaults apply; a section
+     * that is not a mapping is reported and read as empty too.
+     *
+     * @param node   the section's node, or null when the file has none
+     * @param parent where to point problems about a missing section
+     */
+    public ConfigMapping section(Node node, Node parent, String name, Set<String> keys) {
+        ConfigMapping f = node == null || isNull(node) ? null : mapping(node, name, keys);
+        return f != null ? f : new ConfigMapping(this, node == null ? parent : node, name, Map.of());
+    }
+
+    /** A mapping without entries standing at {@code node} (e.g. {@code snmp: true}: every value from its parent). */
+    public ConfigMapping empty(Node node, String what) {
+        return new ConfigMapping(this, node, what, Map.of());
+    }
+
     /** Whether the node is an explicit null ({@code key:} with nothing after it, or {@code ~}). */
-    static boolean isNull(Node node) {
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode s && s.isPlain() && (s.getValue().isEmpty() || s.getValue().equals("~")
                 || s.getValue().equals("null"));
     }

@@ -1,15 +1,15 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.config;
 
 import java.util.Collection;
 import java.util.List;
 
 /** "did you mean ...?" for a misspelt key or name. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static String didYouMean(String given, Collection<String> known) {
+    public static String didYouMean(String given, Collection<String> known) {
         String lower = given.toLowerCase(java.util.Locale.ROOT);
         List<String> extending = known.stream().filter(k -> k.startsWith(lower) && !lower.isEmpty()).toList();
         if (extending.size() == 1) {

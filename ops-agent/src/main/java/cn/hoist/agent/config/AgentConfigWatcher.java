@@ -1,4 +1,4 @@
-package cn.hoist.agent.monitoring;
+package cn.hoist.agent.config;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,78 +8,88 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.hoist.agent.config.ConfigLoad;
-import cn.hoist.agent.config.ConfigProblem;
-import cn.hoist.agent.config.MonitoringConfig;
 import cn.hoist.agent.reporting.Event;
 import cn.hoist.agent.reporting.ReportBuffer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Loads agent.yml at start and whenever its content changes. A broken file never stops monitoring: the agent keeps
- * the last good configuration (or, at start, watches just its own host), logs every error with its line and tells
- * the console with a {@code config-invalid} event. Each applied configuration goes to the console as an inventory.
+ * Loads agent.yml at start and whenever its content changes, and publishes each configuration it applies as an
+ * {@link AgentConfigChanged}. A broken file never stops the agent: it keeps the last good configuration (or, at
+ * start, every section's defaults: the agent watches just its own host), logs every error with its line and tells
+ * the console with a {@code config-invalid} event.
  */
-final class ConfigWatcher {
+public final class AgentConfigWatcher {
 
-    private static final Logger log = LoggerFactory.getLogger(ConfigWatcher.class);
+    private static final Logger log = LoggerFactory.getLogger(AgentConfigWatcher.class);
     private static final String MISSING = "missing";
 
     private final Path file;
     private final Function<String, String> env;
-    private final MonitorScheduler scheduler;
-    private final TrapEvents traps;
+    private final AgentConfigLoader loader;
+    private final Consumer<AgentConfigChanged> publisher;
     private final ReportBuffer reports;
-    private final MonitorMetrics metrics;
+    private final MeterRegistry meters;
     private String fingerprint;
-    private MonitoringConfig current;
+    private AgentConfig current;
 
-    ConfigWatcher(Path file, Function<String, String> env, MonitorScheduler scheduler, TrapEvents traps,
-            ReportBuffer reports, MonitorMetrics metrics) {
+    /**
+     * @param env       resolves {@code ${NAME}} in the file (the process environment in the service)
+     * @param publisher where {@link AgentConfigChanged} goes (the application's event publisher in the service)
+     */
+    public AgentConfigWatcher(Path file, Function<String, String> env, AgentConfigLoader loader,
+            Consumer<AgentConfigChanged> publisher, ReportBuffer reports, MeterRegistry meters) {
         this.file = file;
         this.env = env;
-        this.scheduler = scheduler;
-        this.traps = traps;
+        this.loader = loader;
+        this.publisher = publisher;
         this.reports = reports;
-        this.metrics = metrics;
+        this.meters = meters;
     }
 
     /** Looks at the file and applies it if it changed; cheap when it did not. */
-    synchronized void check() {
+    public synchronized void check() {
         String now = fingerprint();
         if (now.equals(fingerprint)) {
             return;
         }
         fingerprint = now;
         if (now.equals(MISSING)) {
-            log.info("No monitoring configuration at {}: watching only this host and the CRM next to it. Put one "
-                    + "there to watch devices (see docs/agent-configuration.md, example deploy/agent.example.yml)",
-                    file);
-            apply(MonitoringConfig.defaults(file));
+            log.info("No configuration at {}: watching only this host and the CRM next to it. Put one there to watch "
+                    + "devices (see docs/agent-configuration.md, example deploy/agent.example.yml)", file);
+            apply(loader.defaults(file));
             return;
         }
-        ConfigLoad load = MonitoringConfig.load(file, env);
-        metrics.configLoaded(load.valid());
+        ConfigLoad load = loader.load(file, env);
+        Counter.builder("hoist.agent.config.reloads").description("Configuration file loads by outcome")
+                .tags("outcome", load.valid() ? "valid" : "invalid").register(meters).increment();
         if (load.valid()) {
-            log.info("Monitoring configuration {} loaded", file);
+            log.info("Configuration {} loaded", file);
             apply(load.config());
         } else {
             rejected(load);
         }
     }
 
-    synchronized MonitoringConfig current() {
+    /** The configuration in force, or null before the first {@link #check}. */
+    public synchronized AgentConfig current() {
         return current;
+    }
+
+    public Path file() {
+        return file;
     }
 
     private void rejected(ConfigLoad load) {
         String keeping = current == null ? "watching only this host until it is fixed"
                 : "keeping the last good configuration";
-        log.error("Monitoring configuration {} has {} error(s); {}:", file, load.problems().size(), keeping);
+        log.error("Configuration {} has {} error(s); {}:", file, load.problems().size(), keeping);
         load.problems().forEach(p -> log.error("  {}", p.format(file.toString())));
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("file", file.toString());
@@ -92,15 +102,14 @@ final class ConfigWatcher {
                 + " has " + load.problems().size() + " error(s), first: " + load.problems().get(0).format(
                         file.getFileName().toString()) + "; " + keeping, null, attributes));
         if (current == null) {
-            apply(MonitoringConfig.defaults(file));
+            apply(loader.defaults(file));
         }
     }
 
-    private void apply(MonitoringConfig config) {
+    private void apply(AgentConfig config) {
+        AgentConfig previous = current;
         current = config;
-        scheduler.apply(config);
-        traps.apply(config);
-        reports.addNow(DeviceInventory.of(config));
+        publisher.accept(new AgentConfigChanged(previous, config));
     }
 
     /** A digest of the content (not the timestamp: editors and copies do odd things to timestamps). */

@@ -1,4 +1,4 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.monitoring.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.snakeyaml.engine.v2.nodes.Node;
 
+import cn.hoist.agent.config.ConfigMapping;
+import cn.hoist.agent.config.ConfigReader;
+import cn.hoist.agent.config.Suggestions;
 import cn.hoist.agent.snmp.AuthProtocol;
 import cn.hoist.agent.snmp.PrivProtocol;
 import cn.hoist.agent.snmp.SnmpTarget;
@@ -33,7 +36,7 @@ final class SnmpParser {
     }
 
     /** The target, or null when the block has errors (reported). */
-    static SnmpTarget target(Nodes nodes, Fields f, String host) {
+    static SnmpTarget target(ConfigReader reader, ConfigMapping f, String host) {
         SnmpVersion version = f.choice("version", SnmpVersion.class, SnmpVersion.V2C, VERSIONS);
         int port = f.integer("port", SnmpTarget.DEFAULT_PORT, 1, 65535);
         Duration timeout = f.duration("timeout", SnmpTarget.DEFAULT_TIMEOUT);
@@ -54,12 +57,12 @@ final class SnmpParser {
                     .withAllowNonIncreasingOids(tolerant);
         } catch (IllegalArgumentException e) {
             // SnmpTarget's own checks (pass phrase length, priv without auth); its messages hold no secrets.
-            nodes.error(f.node(), f.what() + ": " + e.getMessage());
+            reader.error(f.node(), f.what() + ": " + e.getMessage());
             return null;
         }
     }
 
-    private static SnmpTarget v3(Fields f, String host, int port) {
+    private static SnmpTarget v3(ConfigMapping f, String host, int port) {
         String user = f.required("user");
         AuthProtocol auth = f.choice("auth", AuthProtocol.class, AuthProtocol.NONE, AUTH_ALIASES);
         PrivProtocol priv = f.choice("priv", PrivProtocol.class, PrivProtocol.NONE, PRIV_ALIASES);
@@ -74,7 +77,7 @@ final class SnmpParser {
         return SnmpTarget.v3(host, port, user, auth, authPassword, priv, privPassword);
     }
 
-    private static SnmpTarget community(Fields f, String host, int port, SnmpVersion version) {
+    private static SnmpTarget community(ConfigMapping f, String host, int port, SnmpVersion version) {
         String community = f.string("community", "public");
         if (community == null) {
             return null;
@@ -83,14 +86,14 @@ final class SnmpParser {
     }
 
     /** The profiles to poll, system always first; unknown names reported. */
-    static List<String> profiles(Nodes nodes, Fields f, List<String> defaults) {
+    static List<String> profiles(ConfigReader reader, ConfigMapping f, List<String> defaults) {
         if (!f.has("profiles")) {
             return defaults;
         }
         List<String> profiles = new ArrayList<>(List.of("system"));
         for (String p : f.strings("profiles")) {
             if (!PROFILES.contains(p)) {
-                nodes.error(f.get("profiles").orElseThrow(), "unknown SNMP profile '" + p + "'"
+                reader.error(f.get("profiles").orElseThrow(), "unknown SNMP profile '" + p + "'"
                         + Suggestions.didYouMean(p, PROFILES));
             } else if (!profiles.contains(p)) {
                 profiles.add(p);
@@ -99,8 +102,8 @@ final class SnmpParser {
         return profiles;
     }
 
-    static SnmpUser user(Nodes nodes, Node node) {
-        Fields f = nodes.fields(node, "a trap receiver user", USER_KEYS);
+    static SnmpUser user(ConfigReader reader, Node node) {
+        ConfigMapping f = reader.mapping(node, "a trap receiver user", USER_KEYS);
         if (f == null) {
             return null;
         }
@@ -114,7 +117,7 @@ final class SnmpParser {
         }
         if (auth != AuthProtocol.NONE && authPassword.length() < 8
                 || priv != PrivProtocol.NONE && privPassword.length() < 8) {
-            nodes.error(node, "SNMPv3 user " + name + ": pass phrases must have at least 8 characters");
+            reader.error(node, "SNMPv3 user " + name + ": pass phrases must have at least 8 characters");
             return null;
         }
         return new SnmpUser(name, auth, authPassword, priv, privPassword);

@@ -1,4 +1,4 @@
-package cn.hoist.agent.config.internal;
+package cn.hoist.agent.monitoring.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,8 +13,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import cn.hoist.agent.checks.ReachabilityCheck;
 import cn.hoist.agent.checks.Threshold;
-import cn.hoist.agent.config.CheckConfig;
-import cn.hoist.agent.config.CheckType;
+import cn.hoist.agent.config.ConfigMapping;
+import cn.hoist.agent.config.ConfigReader;
 
 /** One entry of a device's {@code checks:} list. */
 final class CheckParser {
@@ -25,15 +25,15 @@ final class CheckParser {
     private CheckParser() {
     }
 
-    static CheckConfig parse(Nodes nodes, Node node, String device, String address, Duration defaultTimeout,
+    static CheckConfig parse(ConfigReader reader, Node node, String device, String address, Duration defaultTimeout,
             Map<String, Threshold> deviceThresholds) {
         String where = "a check of device " + device;
-        Fields f = nodes.fields(node, where, KEYS);
+        ConfigMapping f = reader.mapping(node, where, KEYS);
         if (f == null) {
             return null;
         }
         if (!f.has("type")) {
-            nodes.error(node, where + " needs 'type' (icmp, tcp, http or ntp)");
+            reader.error(node, where + " needs 'type' (icmp, tcp, http or ntp)");
             return null;
         }
         CheckType type = f.choice("type", CheckType.class, null, Map.of("PING", CheckType.ICMP));
@@ -42,30 +42,30 @@ final class CheckParser {
         }
         String host = f.string("host", address);
         if (host != null && Addresses.problem(host) != null) {
-            nodes.error(f.get("host").orElse(node), "host '" + host + "' of " + where + " "
+            reader.error(f.get("host").orElse(node), "host '" + host + "' of " + where + " "
                     + Addresses.problem(host));
         }
-        List<Integer> ports = ports(nodes, f, type);
-        URI url = type == CheckType.HTTP ? url(nodes, f) : null;
+        List<Integer> ports = ports(reader, f, type);
+        URI url = type == CheckType.HTTP ? url(reader, f) : null;
         Duration timeout = f.duration("timeout", defaultTimeout);
         ReachabilityCheck.Method method = f.choice("method", ReachabilityCheck.Method.class,
                 ReachabilityCheck.Method.AUTO, Map.of());
-        Path trust = trust(nodes, f);
-        Map<String, Threshold> thresholds = ThresholdParser.parse(nodes, f.get("thresholds").orElse(null), where,
+        Path trust = trust(reader, f);
+        Map<String, Threshold> thresholds = ThresholdParser.parse(reader, f.get("thresholds").orElse(null), where,
                 deviceThresholds);
         String name = f.string("name", defaultName(type, ports));
-        if (name != null && !ConfigParser.CHECK_NAME.matcher(name).matches()) {
-            nodes.error(f.get("name").orElse(node), "check name '" + name + "' must be lower-case letters, digits, "
+        if (name != null && !MonitoringSection.CHECK_NAME.matcher(name).matches()) {
+            reader.error(f.get("name").orElse(node), "check name '" + name + "' must be lower-case letters, digits, "
                     + "'.' and '-', starting with a letter");
         }
         if (host == null && type != CheckType.HTTP) {
-            nodes.error(node, where + " needs 'host' because the device has no address");
+            reader.error(node, where + " needs 'host' because the device has no address");
         }
         return new CheckConfig(type, name, host, ports, url, timeout, method == null
                 ? ReachabilityCheck.Method.AUTO : method, trust, thresholds);
     }
 
-    private static List<Integer> ports(Nodes nodes, Fields f, CheckType type) {
+    private static List<Integer> ports(ConfigReader reader, ConfigMapping f, CheckType type) {
         List<Integer> ports = new java.util.ArrayList<>();
         if (f.has("port")) {
             ports.add(f.integer("port", 0, 1, 65535));
@@ -78,13 +78,13 @@ final class CheckParser {
                 }
                 ports.add(port);
             } catch (NumberFormatException e) {
-                nodes.error(f.get("ports").orElseThrow(), "port '" + p + "' in " + f.label("ports")
+                reader.error(f.get("ports").orElseThrow(), "port '" + p + "' in " + f.label("ports")
                         + " must be 1..65535");
             }
         }
         ports.removeIf(p -> p == 0);
         if (type == CheckType.TCP && ports.size() != 1) {
-            nodes.error(f.node(), "a tcp check needs exactly one 'port'");
+            reader.error(f.node(), "a tcp check needs exactly one 'port'");
         }
         if (type == CheckType.NTP && ports.isEmpty()) {
             ports.add(123);
@@ -92,7 +92,7 @@ final class CheckParser {
         return ports;
     }
 
-    private static URI url(Nodes nodes, Fields f) {
+    private static URI url(ConfigReader reader, ConfigMapping f) {
         String text = f.required("url");
         if (text == null) {
             return null;
@@ -100,24 +100,24 @@ final class CheckParser {
         try {
             URI url = new URI(text.strip());
             if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
-                nodes.error(f.get("url").orElseThrow(), "url '" + text + "' must be an http:// or https:// address");
+                reader.error(f.get("url").orElseThrow(), "url '" + text + "' must be an http:// or https:// address");
                 return null;
             }
             return url;
         } catch (URISyntaxException e) {
-            nodes.error(f.get("url").orElseThrow(), "url '" + text + "' is not a valid address: " + e.getReason());
+            reader.error(f.get("url").orElseThrow(), "url '" + text + "' is not a valid address: " + e.getReason());
             return null;
         }
     }
 
-    private static Path trust(Nodes nodes, Fields f) {
+    private static Path trust(ConfigReader reader, ConfigMapping f) {
         String file = f.string("trust-certificate", null);
         if (file == null) {
             return null;
         }
         Path path = Path.of(file);
         if (!Files.isReadable(path)) {
-            nodes.error(f.get("trust-certificate").orElseThrow(), "certificate file " + file + " cannot be read");
+            reader.error(f.get("trust-certificate").orElseThrow(), "certificate file " + file + " cannot be read");
         }
         return path;
     }
