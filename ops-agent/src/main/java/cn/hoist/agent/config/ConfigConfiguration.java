@@ -1,6 +1,7 @@
 package cn.hoist.agent.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,13 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import cn.hoist.agent.AgentHome;
 import cn.hoist.agent.reporting.ReportBuffer;
+import cn.hoist.agent.scheduling.JobScheduler;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The configuration watcher in the service: the first load once the agent is ready, then a look every interval. */
+/**
+ * The configuration watcher in the service: the first load once the agent is ready, then a look every reload
+ * interval (hoist.agent.config.reload-interval, else the older hoist.agent.monitoring.reload-interval, else 10 s).
+ */
 @Configuration(proxyBeanMethods = false)
 class ConfigConfiguration {
 
@@ -42,15 +46,16 @@ class ConfigConfiguration {
     }
 
     @Bean
-    ConfigReloads configReloads(AgentConfigWatcher watcher) {
+    ConfigReloads configReloads(AgentConfigWatcher watcher, JobScheduler scheduler, AgentConfigProperties properties,
+            Environment environment) {
+        Duration interval = properties.reloadInterval() != null ? properties.reloadInterval()
+                : environment.getProperty("hoist.agent.monitoring.reload-interval", Duration.class,
+                        Duration.ofSeconds(10));
+        scheduler.every("config.reload", interval, interval, watcher::check);
         return new ConfigReloads(watcher);
     }
 
-    /** The new setting, else the older monitoring one, else 10 s. */
-    private static final String RELOAD_INTERVAL =
-            "${hoist.agent.config.reload-interval:${hoist.agent.monitoring.reload-interval:10s}}";
-
-    /** The first load once the agent is ready (every feature listens by then), then a look every reload interval. */
+    /** The first load once the agent is ready (every feature listens by then); the reload job looks again later. */
     static final class ConfigReloads {
 
         private final AgentConfigWatcher watcher;
@@ -61,11 +66,6 @@ class ConfigConfiguration {
 
         @EventListener(ApplicationReadyEvent.class)
         void initialLoad() {
-            watcher.check();
-        }
-
-        @Scheduled(fixedDelayString = RELOAD_INTERVAL, initialDelayString = RELOAD_INTERVAL)
-        void reload() {
             watcher.check();
         }
     }

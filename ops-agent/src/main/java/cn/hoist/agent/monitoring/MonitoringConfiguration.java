@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.hoist.agent.reporting.ReportBuffer;
+import cn.hoist.agent.scheduling.JobScheduler;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
 import cn.hoist.agent.snmp.SnmpClients;
@@ -46,19 +47,19 @@ class MonitoringConfiguration {
 
     /** Starts the scheduler with the agent, and stops it before the report buffer writes what is left. */
     @Bean
-    SmartLifecycle monitoringLifecycle(MonitorScheduler scheduler) {
+    SmartLifecycle monitoringLifecycle(MonitorScheduler monitor, JobScheduler scheduler) {
         return new SmartLifecycle() {
             private volatile boolean running;
 
             @Override
             public void start() {
-                scheduler.start();
+                monitor.start(scheduler);
                 running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.close();
+                monitor.close();
                 running = false;
             }
 
