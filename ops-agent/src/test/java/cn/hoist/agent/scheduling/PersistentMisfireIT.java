@@ -28,9 +28,9 @@ import cn.hoist.testsupport.PostgresDatabase;
 /**
  * A persistent job whose time passed while the agent was down runs once when the agent is back, on a database that
  * starts empty (Flyway creates Quartz's tables) and is then reopened: on H2 files as shops have it, and on
- * PostgreSQL.
+ * PostgreSQL. An IT: each case stops and starts the agent's scheduling around a job's time (about 20 s).
  */
-class MisfireTests {
+class PersistentMisfireIT {
 
     @RegisterExtension
     static PostgresDatabase postgres = new PostgresDatabase();
