@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.reporting.Metric;
 
 /**
  * What one run of a check found.
@@ -16,7 +16,7 @@ import cn.hoist.agent.protocol.Messages;
  * @param metrics    measured values
  * @param properties descriptive facts (method used, certificate subject, ...)
  */
-public record CheckOutcome(CheckStatus status, String message, long durationMs, List<Messages.Metric> metrics,
+public record CheckOutcome(CheckStatus status, String message, long durationMs, List<Metric> metrics,
         Map<String, String> properties) {
 
     public CheckOutcome {
@@ -29,7 +29,7 @@ public record CheckOutcome(CheckStatus status, String message, long durationMs, 
         private final long startNanos = System.nanoTime();
         private CheckStatus status = CheckStatus.OK;
         private final List<String> messages = new ArrayList<>();
-        private final List<Messages.Metric> metrics = new ArrayList<>();
+        private final List<Metric> metrics = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
 
         public Builder status(CheckStatus worse, String message) {
@@ -46,7 +46,7 @@ public record CheckOutcome(CheckStatus status, String message, long durationMs, 
         }
 
         public Builder metric(String name, Map<String, String> labels, double value, String unit) {
-            metrics.add(new Messages.Metric(name, labels, value, unit));
+            metrics.add(new Metric(name, labels, value, unit));
             return this;
         }
 

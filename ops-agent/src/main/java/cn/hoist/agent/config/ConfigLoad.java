@@ -8,7 +8,7 @@ import java.util.List;
  * @param config   the configuration, or null when there are problems
  * @param problems what is wrong, in file order
  */
-public record ConfigLoad(MonitoringConfig config, List<ConfigProblem> problems) {
+public record ConfigLoad(AgentConfig config, List<ConfigProblem> problems) {
 
     public ConfigLoad {
         problems = List.copyOf(problems);

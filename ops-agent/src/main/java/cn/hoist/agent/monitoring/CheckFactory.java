@@ -17,9 +17,9 @@ import cn.hoist.agent.checks.NtpCheck;
 import cn.hoist.agent.checks.ReachabilityCheck;
 import cn.hoist.agent.checks.TcpCheck;
 import cn.hoist.agent.checks.Trust;
-import cn.hoist.agent.config.CheckConfig;
-import cn.hoist.agent.config.CrmHealthConfig;
-import cn.hoist.agent.config.LocalHostConfig;
+import cn.hoist.agent.monitoring.config.CheckConfig;
+import cn.hoist.agent.monitoring.config.CrmHealthConfig;
+import cn.hoist.agent.monitoring.config.LocalHostConfig;
 
 /** Configured checks to runnable ones. */
 final class CheckFactory {

@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import cn.hoist.agent.checks.Check;
 import cn.hoist.agent.checks.CheckOutcome;
 import cn.hoist.agent.checks.CheckStatus;
+import cn.hoist.agent.reporting.CheckResult;
+import cn.hoist.agent.reporting.ReportBuffer;
 
 /**
  * Runs one check without SNMP on its interval, on the check pool: checks block on sockets, and each has its own
@@ -87,7 +89,8 @@ final class CheckJob implements Job {
             }
             metrics.checkTook(type, Duration.ofMillis(outcome.durationMs()));
             metrics.polled(device, check.name(), outcome.status());
-            reports.add("check-result", Bodies.checkResult(device, check.name(), outcome));
+            reports.add(new CheckResult(device, check.name(), outcome.status().name(), outcome.message(),
+                    outcome.durationMs(), outcome.metrics(), outcome.properties()));
         } finally {
             running.set(false);
         }

@@ -90,9 +90,4 @@ final class MonitorMetrics {
                 .description("Datagrams on the trap port dropped as malformed, unknown community or unauthenticated")
                 .register(registry);
     }
-
-    void configLoaded(boolean valid) {
-        Counter.builder("hoist.agent.config.reloads").description("Configuration file loads by outcome")
-                .tags("outcome", valid ? "valid" : "invalid").register(registry).increment();
-    }
 }

@@ -1,23 +1,26 @@
 package cn.hoist.agent.monitoring;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.config.MonitoringConfig;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
+import cn.hoist.agent.reporting.ReportBuffer;
+import cn.hoist.agent.scheduling.JobScheduler;
 
 /**
- * Starts every job when it is due, checking twice a second. The scheduler thread only starts work: SNMP polls are
+ * Starts every job when it is due, checking twice a second on one in-memory job of the agent's {@link JobScheduler}
+ * (each device's own due time and lane stay here: the slow lane changes a device's interval as it goes, which is
+ * monitoring's business, not the scheduler's). The scheduler thread only starts work: SNMP polls are
  * asynchronous (the client's caps queue them), other checks run on a bounded pool, so one slow or dead device never
  * holds up the others. A new configuration replaces the jobs; a job whose settings did not change is kept, with its
  * state (counters for rates, lane, what has been reported).
@@ -25,15 +28,15 @@ import cn.hoist.agent.config.MonitoringConfig;
 final class MonitorScheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MonitorScheduler.class);
-    private static final long TICK_MILLIS = 500;
+    private static final Duration TICK = Duration.ofMillis(500);
+    private static final String JOB_KEY = "monitoring.poll";
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            daemon("monitor-scheduler"));
     private final ExecutorService checkPool;
     private final SnmpDeviceJob.Context snmp;
     private final ReportBuffer reports;
     private final MonitorMetrics metrics;
     private volatile Map<String, Job> jobs = Map.of();
+    private JobScheduler scheduler;
 
     MonitorScheduler(SnmpDeviceJob.Context snmp, int checkThreads) {
         this.snmp = snmp;
@@ -42,8 +45,10 @@ final class MonitorScheduler implements AutoCloseable {
         this.checkPool = Executors.newFixedThreadPool(checkThreads, daemon("monitor-check"));
     }
 
-    void start() {
-        timer.scheduleWithFixedDelay(this::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    /** Starts ticking on the agent's scheduler (an in-memory job: a missed tick is made up by the next). */
+    void start(JobScheduler scheduler) {
+        this.scheduler = scheduler;
+        scheduler.every(JOB_KEY, Duration.ZERO, TICK, this::tick);
     }
 
     /** Replaces the jobs with those of {@code config}, keeping unchanged ones. */
@@ -104,7 +109,9 @@ final class MonitorScheduler implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        if (scheduler != null) {
+            scheduler.cancel(JOB_KEY);
+        }
         checkPool.shutdownNow();
     }
 

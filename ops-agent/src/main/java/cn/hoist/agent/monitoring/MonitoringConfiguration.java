@@ -1,27 +1,24 @@
 package cn.hoist.agent.monitoring;
 
-import java.nio.file.Path;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 
-import cn.hoist.agent.AgentHome;
-import cn.hoist.agent.reporting.Reports;
+import cn.hoist.agent.reporting.ReportBuffer;
+import cn.hoist.agent.scheduling.JobScheduler;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Wires monitoring into the agent service: one SNMP session, the scheduler, traps and the configuration watcher. */
+/** Wires monitoring into the agent service: one SNMP session, the scheduler, traps, and what applies new configurations. */
 @Configuration(proxyBeanMethods = false)
 class MonitoringConfiguration {
 
     @Bean(destroyMethod = "close")
     SnmpClient snmpClient(MonitoringProperties properties) {
-        return SnmpClient.open(new SnmpClientSettings(properties.maxInFlight(), properties.maxInFlightPerDevice(),
+        return SnmpClients.open(new SnmpClientSettings(properties.maxInFlight(), properties.maxInFlightPerDevice(),
                 100_000, properties.snmpThreads()));
     }
 
@@ -30,11 +27,6 @@ class MonitoringConfiguration {
         io.micrometer.core.instrument.FunctionCounter.builder("hoist.agent.snmp.requests", client,
                 SnmpClient::requestsSent).description("SNMP requests sent").register(registry);
         return new MonitorMetrics(registry);
-    }
-
-    @Bean
-    ReportBuffer reportBuffer(Reports reports, MonitoringProperties properties) {
-        return new ReportBuffer(reports, properties.flushInterval());
     }
 
     @Bean(destroyMethod = "close")
@@ -49,62 +41,32 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    ConfigWatcher configWatcher(AgentHome home, MonitoringProperties properties, MonitorScheduler scheduler,
-            TrapEvents traps, ReportBuffer buffer, MonitorMetrics metrics) {
-        Path file = properties.configFile() != null ? properties.configFile() : home.configFile();
-        return new ConfigWatcher(file, System::getenv, scheduler, traps, buffer, metrics);
+    MonitoringConfigApplier monitoringConfigApplier(MonitorScheduler scheduler, TrapEvents traps, ReportBuffer buffer) {
+        return new MonitoringConfigApplier(scheduler, traps, buffer);
     }
 
+    /** Starts the scheduler with the agent, and stops it before the report buffer writes what is left. */
     @Bean
-    ConfigReloads configReloads(ConfigWatcher watcher) {
-        return new ConfigReloads(watcher);
-    }
-
-    /** Starts the report buffer and the scheduler with the agent, and stops them (flushing) before the spool closes. */
-    @Bean
-    SmartLifecycle monitoringLifecycle(ReportBuffer buffer, MonitorScheduler scheduler) {
+    SmartLifecycle monitoringLifecycle(MonitorScheduler monitor, JobScheduler scheduler) {
         return new SmartLifecycle() {
-            private Thread flusher;
+            private volatile boolean running;
 
             @Override
             public void start() {
-                flusher = new Thread(buffer, "monitor-report-buffer");
-                flusher.setDaemon(true);
-                flusher.start();
-                scheduler.start();
+                monitor.start(scheduler);
+                running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.close();
-                buffer.stop();
+                monitor.close();
+                running = false;
             }
 
             @Override
             public boolean isRunning() {
-                return flusher != null && flusher.isAlive();
+                return running;
             }
         };
-    }
-
-    /** The first load once the agent is ready, then a look at the file every reload interval. */
-    static final class ConfigReloads {
-
-        private final ConfigWatcher watcher;
-
-        ConfigReloads(ConfigWatcher watcher) {
-            this.watcher = watcher;
-        }
-
-        @EventListener(ApplicationReadyEvent.class)
-        void initialLoad() {
-            watcher.check();
-        }
-
-        @Scheduled(fixedDelayString = "${hoist.agent.monitoring.reload-interval:10s}",
-                initialDelayString = "${hoist.agent.monitoring.reload-interval:10s}")
-        void reload() {
-            watcher.check();
-        }
     }
 }

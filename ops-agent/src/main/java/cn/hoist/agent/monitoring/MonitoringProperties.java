@@ -1,31 +1,23 @@
 package cn.hoist.agent.monitoring;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Monitoring settings (prefix {@code hoist.agent.monitoring}); what is monitored lives in agent.yml.
  *
- * @param configFile           the monitoring configuration (default HOIST_HOME/agent/agent.yml)
- * @param reloadInterval       how often the file is looked at for changes
  * @param maxInFlight          SNMP requests in flight over all devices
  * @param maxInFlightPerDevice SNMP requests in flight per device
  * @param snmpThreads          threads that decode SNMP responses; 0: the thread that receives them
  * @param checkThreads         threads for checks without SNMP (they block on sockets)
- * @param flushInterval        how long check results may wait to be written to the spool together
  */
 @ConfigurationProperties("hoist.agent.monitoring")
-public record MonitoringProperties(Path configFile, Duration reloadInterval, Integer maxInFlight,
-        Integer maxInFlightPerDevice, Integer snmpThreads, Integer checkThreads, Duration flushInterval) {
+public record MonitoringProperties(Integer maxInFlight,
+        Integer maxInFlightPerDevice, Integer snmpThreads, Integer checkThreads) {
 
     public MonitoringProperties {
-        reloadInterval = reloadInterval == null ? Duration.ofSeconds(10) : reloadInterval;
         maxInFlight = maxInFlight == null ? 64 : maxInFlight;
         maxInFlightPerDevice = maxInFlightPerDevice == null ? 2 : maxInFlightPerDevice;
         snmpThreads = snmpThreads == null ? 0 : snmpThreads;
         checkThreads = checkThreads == null ? 8 : checkThreads;
-        flushInterval = flushInterval == null ? Duration.ofSeconds(1) : flushInterval;
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.reporting.Event;
 import cn.hoist.agent.snmp.Observation;
 import cn.hoist.agent.snmp.ProfileResult;
 
@@ -30,8 +30,8 @@ final class ObservationEvents {
     }
 
     /** The events of one poll; {@code failedProfiles} did not run, so what they last saw is still taken as true. */
-    List<Messages.Event> after(List<ProfileResult> results, List<String> failedProfiles) {
-        List<Messages.Event> events = new ArrayList<>();
+    List<Event> after(List<ProfileResult> results, List<String> failedProfiles) {
+        List<Event> events = new ArrayList<>();
         Map<String, Observation> now = new HashMap<>();
         active.forEach((key, o) -> {
             if (failedProfiles.contains(profileOf(o.kind()))) {
@@ -56,7 +56,7 @@ final class ObservationEvents {
         }
         active.forEach((key, gone) -> {
             if (!now.containsKey(key) && gone.kind().equals("ups.on_battery")) {
-                events.add(Bodies.event("ups-on-mains", "INFO", "UPS " + device + " is back on mains power", device,
+                events.add(new Event("ups-on-mains", "INFO", "UPS " + device + " is back on mains power", device,
                         Map.of()));
             }
         });
@@ -70,10 +70,10 @@ final class ObservationEvents {
                 : kind.indexOf('.'));
     }
 
-    private Messages.Event event(Observation o, String severity) {
+    private Event event(Observation o, String severity) {
         String kind = KINDS.getOrDefault(o.kind(), o.kind().replace('.', '-').replace('_', '-'));
         Map<String, String> attributes = new HashMap<>(o.attributes());
         attributes.put("source", "poll");
-        return Bodies.event(kind, severity, o.message(), device, attributes);
+        return new Event(kind, severity, o.message(), device, attributes);
     }
 }

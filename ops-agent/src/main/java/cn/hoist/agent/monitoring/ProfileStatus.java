@@ -7,7 +7,7 @@ import java.util.Map;
 import cn.hoist.agent.checks.CheckStatus;
 import cn.hoist.agent.checks.Numbers;
 import cn.hoist.agent.checks.Threshold;
-import cn.hoist.agent.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
 import cn.hoist.agent.snmp.Metric;
 import cn.hoist.agent.snmp.Observation;
 import cn.hoist.agent.snmp.ProfileResult;

@@ -9,8 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.hoist.agent.checks.CheckStatus;
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
+import cn.hoist.agent.reporting.CheckResult;
+import cn.hoist.agent.reporting.Event;
+import cn.hoist.agent.reporting.ReportBuffer;
+import cn.hoist.agent.snmp.Metric;
 import cn.hoist.agent.snmp.ProfileResult;
 import cn.hoist.agent.snmp.SnmpAuthenticationException;
 import cn.hoist.agent.snmp.SnmpClient;
@@ -117,13 +120,13 @@ final class SnmpDeviceJob implements Job {
             unreachable = false;
             context.metrics().laneChanged(false);
             log.info("{} answers SNMP again; back to polling every {}", device.name(), device.interval());
-            context.reports().addNow("event", Bodies.event("device-reachable", "INFO", device.name()
+            context.reports().addNow(new Event("device-reachable", "INFO", device.name()
                     + " answers SNMP again", device.name(), Map.of("address", device.address())));
         }
         for (ProfileResult result : outcome.results()) {
             ProfileStatus.Verdict verdict = ProfileStatus.of(result, device);
             report("snmp." + result.profile(), verdict.status(), verdict.message(), millis,
-                    Bodies.metrics(result.metrics()), result.properties());
+                    metrics(result.metrics()), result.properties());
         }
         for (DevicePoll.Failure failure : outcome.failures()) {
             context.metrics().snmpError(failure.error());
@@ -131,8 +134,8 @@ final class SnmpDeviceJob implements Job {
                     Map.of("error", MonitorMetrics.kindOf(failure.error())));
         }
         List<String> failed = outcome.failures().stream().map(DevicePoll.Failure::profile).toList();
-        for (Messages.Event event : events.after(outcome.results(), failed)) {
-            context.reports().addNow("event", event);
+        for (Event event : events.after(outcome.results(), failed)) {
+            context.reports().addNow(event);
         }
     }
 
@@ -148,16 +151,21 @@ final class SnmpDeviceJob implements Job {
             unreachable = true;
             context.metrics().laneChanged(true);
             log.warn("{}: {}; retrying every {}", device.name(), message, unreachableInterval);
-            context.reports().addNow("event", Bodies.event(auth ? "snmp-auth-failed" : "device-unreachable",
+            context.reports().addNow(new Event(auth ? "snmp-auth-failed" : "device-unreachable",
                     auth ? "CRITICAL" : "WARNING", message, device.name(), Map.of("address", device.address(),
                             "retryEvery", unreachableInterval.toString())));
         }
     }
 
-    private void report(String check, CheckStatus status, String message, long millis, List<Messages.Metric> metrics,
-            Map<String, String> properties) {
+    private void report(String check, CheckStatus status, String message, long millis,
+            List<cn.hoist.agent.reporting.Metric> metrics, Map<String, String> properties) {
         context.metrics().polled(device.name(), check, status);
-        context.reports().add("check-result", Bodies.checkResult(device.name(), check, status, message, millis,
-                metrics, properties));
+        context.reports().add(new CheckResult(device.name(), check, status.name(), message, millis, metrics,
+                properties));
+    }
+
+    private static List<cn.hoist.agent.reporting.Metric> metrics(List<Metric> snmp) {
+        return snmp.stream().map(m -> new cn.hoist.agent.reporting.Metric(m.name(), m.labels(), m.value(), m.unit()))
+                .toList();
     }
 }

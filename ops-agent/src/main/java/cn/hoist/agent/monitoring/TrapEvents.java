@@ -9,12 +9,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.config.MonitoringConfig;
-import cn.hoist.agent.config.TrapConfig;
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.monitoring.config.DeviceConfig;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
+import cn.hoist.agent.monitoring.config.TrapConfig;
+import cn.hoist.agent.reporting.Event;
+import cn.hoist.agent.reporting.ReportBuffer;
 import cn.hoist.agent.snmp.SnmpOid;
 import cn.hoist.agent.snmp.SnmpTrapReceiver;
+import cn.hoist.agent.snmp.SnmpTrapReceivers;
 import cn.hoist.agent.snmp.SnmpVarbind;
 import cn.hoist.agent.snmp.Trap;
 import cn.hoist.agent.snmp.TrapReceiverSettings;
@@ -55,11 +57,11 @@ final class TrapEvents implements AutoCloseable {
             return;
         }
         try {
-            receiver = SnmpTrapReceiver.start(new TrapReceiverSettings(wanted.bindAddress(), wanted.port(),
+            receiver = SnmpTrapReceivers.start(new TrapReceiverSettings(wanted.bindAddress(), wanted.port(),
                     wanted.communities(), wanted.users()), this::onTrap);
         } catch (RuntimeException e) {
             log.error("Cannot receive SNMP traps: {}", e.getMessage());
-            reports.addNow("event", Bodies.event("trap-receiver-failed", "WARNING", "The agent cannot receive SNMP "
+            reports.addNow(new Event("trap-receiver-failed", "WARNING", "The agent cannot receive SNMP "
                     + "traps: " + e.getMessage(), null, Map.of("bind", wanted.bindAddress(), "port",
                             Integer.toString(wanted.port()))));
         }
@@ -77,10 +79,10 @@ final class TrapEvents implements AutoCloseable {
     void onTrap(Trap trap) {
         String name = trap.wellKnownName().orElse("other");
         metrics.trapReceived(name);
-        reports.addNow("event", event(trap, name));
+        reports.addNow(event(trap, name));
     }
 
-    Messages.Event event(Trap trap, String name) {
+    Event event(Trap trap, String name) {
         String host = hostOf(trap.source());
         String device = devicesByAddress.get(host);
         String who = device != null ? device : host;
@@ -98,13 +100,13 @@ final class TrapEvents implements AutoCloseable {
         }
         String portName = port != null ? port : index != null ? "interface " + index : "an interface";
         return switch (name) {
-            case "linkDown" -> Bodies.event("link-down", "WARNING", portName + " of " + who + " went down (trap)",
+            case "linkDown" -> new Event("link-down", "WARNING", portName + " of " + who + " went down (trap)",
                     device, attributes);
-            case "linkUp" -> Bodies.event("link-up", "INFO", portName + " of " + who + " is up (trap)", device,
+            case "linkUp" -> new Event("link-up", "INFO", portName + " of " + who + " is up (trap)", device,
                     attributes);
-            case "upsOnBattery" -> Bodies.event("ups-on-battery", "CRITICAL", "UPS " + who + " is on battery (trap)",
+            case "upsOnBattery" -> new Event("ups-on-battery", "CRITICAL", "UPS " + who + " is on battery (trap)",
                     device, attributes);
-            default -> Bodies.event("snmp-trap", "INFO", "trap " + trap.trapOid() + " from " + who, device,
+            default -> new Event("snmp-trap", "INFO", "trap " + trap.trapOid() + " from " + who, device,
                     attributes);
         };
     }

@@ -1,10 +1,12 @@
 package cn.hoist.agent.reporting;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import cn.hoist.agent.AgentHome;
 import cn.hoist.agent.enrollment.Credential;
@@ -14,7 +16,7 @@ import cn.hoist.agent.reporting.internal.Spool;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The spool, the sender thread that drains it, and the {@link Reports} entry point. */
+/** The spool, the sender thread that drains it, the {@link Reports} entry point and the {@link ReportBuffer}. */
 @Configuration(proxyBeanMethods = false)
 class ReportingConfiguration {
 
@@ -44,6 +46,49 @@ class ReportingConfiguration {
     @Bean
     Reports reports(Spool spool, Sender sender, ReportingProperties properties, Clock clock, MeterRegistry meters) {
         return new Reports(spool, ConsoleClient.defaultJson(), clock, properties.spoolMaxBytes().toBytes(), sender::wake, meters);
+    }
+
+    /** The flush interval: hoist.agent.reporting.flush-interval, else its older name under monitoring, else 1 s. */
+    @Bean
+    ReportBuffer reportBuffer(Reports reports, ReportingProperties properties, Environment environment) {
+        Duration flush = properties.flushInterval();
+        if (!environment.containsProperty("hoist.agent.reporting.flush-interval")) {
+            flush = environment.getProperty("hoist.agent.monitoring.flush-interval", Duration.class, flush);
+        }
+        return new ReportBuffer(reports, flush);
+    }
+
+    /**
+     * Runs the buffer's flusher while the agent runs. It starts before and stops after the features that fill it
+     * (a lower phase), so their last reports are written before the spool closes.
+     */
+    @Bean
+    SmartLifecycle reportBufferThread(ReportBuffer buffer) {
+        return new SmartLifecycle() {
+            private Thread flusher;
+
+            @Override
+            public void start() {
+                flusher = new Thread(buffer, "report-buffer");
+                flusher.setDaemon(true);
+                flusher.start();
+            }
+
+            @Override
+            public void stop() {
+                buffer.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return flusher != null && flusher.isAlive();
+            }
+
+            @Override
+            public int getPhase() {
+                return DEFAULT_PHASE - 1024;
+            }
+        };
     }
 
     /** Runs the sender on its own thread while the agent runs; on shutdown it finishes the batch in flight. */

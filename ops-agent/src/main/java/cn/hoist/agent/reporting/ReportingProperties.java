@@ -15,10 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param segmentBytes size of one spool file
  * @param retryMin first wait after a failed send
  * @param retryMax longest wait between attempts
+ * @param flushInterval how long buffered reports (check results) may wait to be written to the spool together
  */
 @ConfigurationProperties("hoist.agent.reporting")
 public record ReportingProperties(Duration heartbeatInterval, Integer batchSize, DataSize batchBytes,
-        DataSize spoolMaxBytes, DataSize segmentBytes, Duration retryMin, Duration retryMax) {
+        DataSize spoolMaxBytes, DataSize segmentBytes, Duration retryMin, Duration retryMax, Duration flushInterval) {
 
     public ReportingProperties {
         heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(30) : heartbeatInterval;
@@ -28,5 +29,6 @@ public record ReportingProperties(Duration heartbeatInterval, Integer batchSize,
         segmentBytes = segmentBytes == null ? DataSize.ofMegabytes(8) : segmentBytes;
         retryMin = retryMin == null ? Duration.ofSeconds(1) : retryMin;
         retryMax = retryMax == null ? Duration.ofMinutes(5) : retryMax;
+        flushInterval = flushInterval == null ? Duration.ofSeconds(1) : flushInterval;
     }
 }

@@ -24,11 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Past the spool's size cap, reports of bulky types (check results, inventories) are dropped and
  * counted, while heartbeats and events still go in (up to 10% more); when the spool has room again,
  * an {@code event} of kind {@code spool-overflow} tells the console how many were dropped and when.
+ * Reports that many threads make in bursts (check results) go through the {@link ReportBuffer} instead.
  */
 public class Reports {
 
     /** Reports that are never dropped before the hard cap: they are few, small and matter most. */
-    static final Set<String> ESSENTIAL = Set.of("heartbeat", "event");
+    static final Set<Class<? extends ReportBody>> ESSENTIAL = Set.of(Heartbeat.class, Event.class);
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
 
@@ -53,19 +54,19 @@ public class Reports {
     }
 
     /** Writes one report durably; returns false if the spool was full and it was dropped (and counted). */
-    public boolean submit(String type, Object body) {
-        return submitAll(List.of(new Submission(type, body))) == 1;
+    public boolean submit(ReportBody body) {
+        return submitAll(List.of(body)) == 1;
     }
 
     /** Writes several reports durably in one disk flush; returns how many were kept. */
-    public synchronized int submitAll(List<Submission> submissions) {
+    public synchronized int submitAll(List<? extends ReportBody> bodies) {
         OffsetDateTime now = Timestamps.now(clock);
         List<byte[]> payloads = new ArrayList<>();
         long size = spool.sizeBytes();
         int kept = 0;
-        for (Submission submission : submissions) {
-            long cap = ESSENTIAL.contains(submission.type()) ? hardCap : softCap;
-            byte[] payload = payload(now, submission.type(), submission.body());
+        for (ReportBody body : bodies) {
+            long cap = ESSENTIAL.contains(body.getClass()) ? hardCap : softCap;
+            byte[] payload = payload(now, body);
             if (size + payload.length > cap) {
                 noteDropped(now);
                 continue;
@@ -75,7 +76,7 @@ public class Reports {
             kept++;
         }
         if (overflowSince != null && size < softCap * 9 / 10) {
-            payloads.add(payload(now, "event", overflowEvent(now)));
+            payloads.add(payload(now, overflowEvent(now)));
             log.warn("Report spool has room again after dropping {} reports since {}", droppedSinceOverflow,
                     overflowSince);
             droppedSinceOverflow = 0;
@@ -99,26 +100,20 @@ public class Reports {
         dropped.increment();
     }
 
-    private Map<String, Object> overflowEvent(OffsetDateTime now) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("kind", "spool-overflow");
-        event.put("severity", "WARNING");
-        event.put("message", "The agent's report spool was full; " + droppedSinceOverflow
-                + " reports were dropped between " + overflowSince + " and " + now);
-        event.put("attributes", Map.of("dropped", String.valueOf(droppedSinceOverflow),
-                "from", overflowSince.toString(), "to", now.toString()));
-        return event;
+    private Event overflowEvent(OffsetDateTime now) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("dropped", String.valueOf(droppedSinceOverflow));
+        attributes.put("from", overflowSince.toString());
+        attributes.put("to", now.toString());
+        return new Event("spool-overflow", "WARNING", "The agent's report spool was full; " + droppedSinceOverflow
+                + " reports were dropped between " + overflowSince + " and " + now, null, attributes);
     }
 
-    private byte[] payload(OffsetDateTime now, String type, Object body) {
+    private byte[] payload(OffsetDateTime now, ReportBody body) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("time", now.toString());
-        payload.put("type", type);
+        payload.put("type", ReportType.of(body));
         payload.put("body", body);
         return json.writeValueAsBytes(payload);
-    }
-
-    /** A report to submit: its protocol type and its body (serialised as JSON). */
-    public record Submission(String type, Object body) {
     }
 }

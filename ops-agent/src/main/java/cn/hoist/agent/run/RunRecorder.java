@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.agent.AgentVersion;
+import cn.hoist.agent.reporting.Event;
 import cn.hoist.agent.reporting.Reports;
 import cn.hoist.platform.Timestamps;
 
@@ -43,9 +44,9 @@ class RunRecorder {
                 .query(OffsetDateTime.class).list().stream().findFirst()
                 .ifPresent(crashed -> {
                     log.warn("The previous run of the agent (started {}) did not stop cleanly", crashed);
-                    reports.submit("event", Map.of("kind", "agent-unclean-stop", "severity", "WARNING",
-                            "message", "The agent's previous run, started " + crashed + ", ended without a clean stop "
-                                    + "(crash, kill or power loss)", "attributes", Map.of("startedAt", crashed.toString())));
+                    reports.submit(new Event("agent-unclean-stop", "WARNING", "The agent's previous run, started "
+                            + crashed + ", ended without a clean stop (crash, kill or power loss)", null,
+                            Map.of("startedAt", crashed.toString())));
                 });
         jdbc.sql("update agent_run set stopped_at = ?, clean_stop = false where stopped_at is null").param(now).update();
         jdbc.sql("insert into agent_run (agent_version, pid, started_at) values (?, ?, ?)")

@@ -1,6 +1,5 @@
 package cn.hoist.agent.snmp;
 
-import cn.hoist.agent.snmp.internal.Snmp4jClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,14 +7,9 @@ import java.util.concurrent.CompletableFuture;
  * Asynchronous SNMP client; one instance (one UDP session) serves the whole agent. Futures complete exceptionally
  * with {@link SnmpTimeoutException}, {@link SnmpAuthenticationException}, {@link SnmpErrorStatusException},
  * {@link SnmpWalkException} or another {@link SnmpException}. Callbacks run on the client's dispatcher threads:
- * do not block in them.
+ * do not block in them. {@link SnmpClients#open} opens one.
  */
 public interface SnmpClient extends AutoCloseable {
-
-    /** Opens a client with its own UDP session. */
-    static SnmpClient open(SnmpClientSettings settings) {
-        return Snmp4jClient.open(settings);
-    }
 
     /** GET of the given OIDs in one request; missing objects come back as noSuchObject/noSuchInstance values. */
     CompletableFuture<List<SnmpVarbind>> get(SnmpTarget target, List<SnmpOid> oids);

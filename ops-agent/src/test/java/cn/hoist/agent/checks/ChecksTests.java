@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
 
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.reporting.Metric;
 
 /** Each check against a real server on loopback. */
 class ChecksTests {
@@ -37,7 +37,7 @@ class ChecksTests {
     }
 
     static double metric(CheckOutcome outcome, String name) {
-        return outcome.metrics().stream().filter(m -> m.name().equals(name)).mapToDouble(Messages.Metric::value)
+        return outcome.metrics().stream().filter(m -> m.name().equals(name)).mapToDouble(Metric::value)
                 .findFirst().orElseThrow();
     }
 
@@ -162,7 +162,7 @@ class ChecksTests {
         CheckOutcome ok = new HostCheck("host", new Threshold(101, 102), new Threshold(101, 102),
                 new Threshold(101, 102), List.of(Path.of("."))).run();
         assertThat(ok.status()).isEqualTo(CheckStatus.OK);
-        assertThat(ok.metrics()).extracting(Messages.Metric::name).contains("host_memory_used_percent",
+        assertThat(ok.metrics()).extracting(Metric::name).contains("host_memory_used_percent",
                 "host_disk_used_percent", "host_disk_size_bytes");
         CheckOutcome full = new HostCheck("host", null, new Threshold(0, 0.001), null, List.of()).run();
         assertThat(full.status()).isEqualTo(CheckStatus.CRITICAL);

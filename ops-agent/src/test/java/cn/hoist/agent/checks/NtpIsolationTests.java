@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Apache Commons Net stays behind our NTP query: only cn.hoist.agent.checks.ntp may use it. */
+/**
+ * Apache Commons Net stays behind our own interfaces: its NTP client only in cn.hoist.agent.checks.ntp, the rest only
+ * in the backup module's transfer package (see TransferIsolationTests).
+ */
 class NtpIsolationTests {
 
     @Test
@@ -15,6 +18,9 @@ class NtpIsolationTests {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.hoist.agent");
         noClasses().that().resideOutsideOfPackage("cn.hoist.agent.checks.ntp..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.net.ntp..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("cn.hoist.agent.checks.ntp..", "cn.hoist.agent.backup.transfer..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.commons.net..")
                 .check(classes);
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import cn.hoist.agent.snmp.SnmpOid;
 import cn.hoist.agent.snmp.SnmpTarget;
 
@@ -38,7 +39,7 @@ final class BenchSimulator implements AutoCloseable {
 
     private void awaitAnswer(int device, Path log) throws Exception {
         Instant deadline = Instant.now().plusSeconds(120);
-        try (SnmpClient client = SnmpClient.open(SnmpClientSettings.defaults())) {
+        try (SnmpClient client = SnmpClients.open(SnmpClientSettings.defaults())) {
             while (true) {
                 try {
                     client.get(target(device).withTimeout(Duration.ofMillis(500)),

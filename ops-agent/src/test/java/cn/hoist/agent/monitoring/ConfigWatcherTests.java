@@ -12,23 +12,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.hoist.agent.config.AgentConfigWatcher;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
 import tools.jackson.databind.JsonNode;
 
-/** The running agent follows its configuration file, and survives a broken one. */
+/**
+ * The running agent follows its configuration file, and survives a broken one: the config module's watcher publishes
+ * each applied configuration, and monitoring applies its part.
+ */
 class ConfigWatcherTests {
 
     @TempDir
     Path dir;
     Harness h;
     Path file;
-    ConfigWatcher watcher;
+    AgentConfigWatcher watcher;
 
     @BeforeEach
     void start() {
         h = new Harness(dir.resolve("spool"));
         file = dir.resolve("agent.yml");
-        watcher = new ConfigWatcher(file, name -> name.equals("POS_HOST") ? "192.168.1.50" : null, h.scheduler,
-                h.traps, h.buffer, h.metrics);
+        MonitoringConfigApplier applier = new MonitoringConfigApplier(h.scheduler, h.traps, h.buffer);
+        watcher = new AgentConfigWatcher(file, name -> name.equals("POS_HOST") ? "192.168.1.50" : null,
+                Harness.LOADER, applier::on, h.buffer, h.meters);
     }
 
     @AfterEach
@@ -73,7 +79,7 @@ class ConfigWatcherTests {
                     .contains("keeping the last good configuration");
         });
         assertThat(h.scheduler.jobs()).as("the last good configuration stays").containsKey("pos-1/tcp.9100");
-        assertThat(watcher.current().devices()).hasSize(1);
+        assertThat(watcher.current().section(MonitoringConfig.class).devices()).hasSize(1);
     }
 
     @Test
@@ -84,5 +90,14 @@ class ConfigWatcherTests {
                 "config-invalid");
         assertThat(bodies(reports, "inventory")).hasSize(1);
         assertThat(h.scheduler.jobs()).containsKey("agent-host/host");
+    }
+
+    @Test
+    void aChangeOutsideMonitoringsPartLeavesMonitoringAsItIs() throws Exception {
+        Files.writeString(file, "devices: [{name: pos-1, kind: pos, address: 10.0.0.5, checks: [{type: tcp, port: 1}]}]\n");
+        assertThat(bodies(check(), "inventory")).hasSize(1);
+        Files.writeString(file, "# a comment changes the file, not the configuration\n"
+                + "devices: [{name: pos-1, kind: pos, address: 10.0.0.5, checks: [{type: tcp, port: 1}]}]\n");
+        assertThat(check()).as("same monitoring section: no new inventory").isEmpty();
     }
 }

@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import cn.hoist.agent.config.AgentConfigLoader;
 import cn.hoist.agent.config.ConfigLoad;
-import cn.hoist.agent.config.MonitoringConfig;
-import cn.hoist.agent.config.internal.ConfigParser;
+import cn.hoist.agent.monitoring.config.MonitoringConfig;
 import cn.hoist.agent.protocol.ConsoleClient;
 import cn.hoist.agent.protocol.ProtocolSchema;
+import cn.hoist.agent.reporting.ReportBuffer;
 import cn.hoist.agent.reporting.Reports;
 import cn.hoist.agent.reporting.internal.Spool;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,12 +34,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Harness implements AutoCloseable {
 
+    /** The loader as the service has it: every section installed. */
+    static final AgentConfigLoader LOADER = AgentConfigLoader.installed();
+
     final JsonMapper json = ConsoleClient.defaultJson();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final Spool spool;
     final Reports reports;
     final ReportBuffer buffer;
-    final SnmpClient client = SnmpClient.open(SnmpClientSettings.defaults());
+    final SnmpClient client = SnmpClients.open(SnmpClientSettings.defaults());
     final MonitorMetrics metrics = new MonitorMetrics(meters);
     final MonitorScheduler scheduler;
     final TrapEvents traps;
@@ -52,9 +57,9 @@ final class Harness implements AutoCloseable {
     }
 
     static MonitoringConfig config(String yaml) {
-        ConfigLoad load = ConfigParser.parse(yaml, Path.of("agent.yml"), Map.<String, String>of()::get);
+        ConfigLoad load = LOADER.parse(yaml, Path.of("agent.yml"), Map.<String, String>of()::get);
         assertThat(load.problems()).isEmpty();
-        return load.config();
+        return load.config().section(MonitoringConfig.class);
     }
 
     /** Ticks the scheduler until reports matching {@code until} have been spooled; returns the new reports. */

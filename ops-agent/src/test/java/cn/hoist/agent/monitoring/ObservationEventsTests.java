@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.reporting.Event;
 import cn.hoist.agent.snmp.ProfileResult;
 import cn.hoist.agent.snmp.Severity;
 
@@ -23,14 +23,14 @@ class ObservationEventsTests {
         return r.build();
     }
 
-    static List<String> kinds(List<Messages.Event> events) {
-        return events.stream().map(Messages.Event::kind).toList();
+    static List<String> kinds(List<Event> events) {
+        return events.stream().map(Event::kind).toList();
     }
 
     @Test
     void aStateIsAnEventWhenItBeginsAndWhenItEnds() {
         assertThat(kinds(events.after(List.of(ups(false)), List.of()))).isEmpty();
-        List<Messages.Event> begins = events.after(List.of(ups(true)), List.of());
+        List<Event> begins = events.after(List.of(ups(true)), List.of());
         assertThat(kinds(begins)).containsExactly("ups-on-battery");
         assertThat(begins.get(0).severity()).isEqualTo("CRITICAL");
         assertThat(begins.get(0).attributes()).containsEntry("source", "poll").containsEntry("chargePercent", "97");

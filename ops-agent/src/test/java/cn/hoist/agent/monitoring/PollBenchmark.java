@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import cn.hoist.agent.snmp.SnmpOid;
 
 /**
@@ -106,7 +107,7 @@ public final class PollBenchmark {
 
     /** A trivial client at {@code inFlight}: GETs of sysUpTime round-robin over the devices. */
     static double ceiling(BenchSimulator sim, int inFlight, int requests, Report report) throws Exception {
-        try (SnmpClient client = SnmpClient.open(new SnmpClientSettings(inFlight, 2, 100, 0))) {
+        try (SnmpClient client = SnmpClients.open(new SnmpClientSettings(inFlight, 2, 100, 0))) {
             AtomicInteger failed = new AtomicInteger();
             List<CompletableFuture<?>> all = new ArrayList<>(requests);
             long start = System.nanoTime();
@@ -128,7 +129,7 @@ public final class PollBenchmark {
 
     /** One cycle of the workload with the agent's client and its default caps (64 in flight, 2 per device). */
     static Cycle specCycle(BenchSimulator sim, Report report, boolean warmUp, int inFlight) throws Exception {
-        try (SnmpClient client = SnmpClient.open(new SnmpClientSettings(inFlight, 2, 100_000, 0))) {
+        try (SnmpClient client = SnmpClients.open(new SnmpClientSettings(inFlight, 2, 100_000, 0))) {
             AtomicInteger failed = new AtomicInteger();
             AtomicInteger varbinds = new AtomicInteger();
             resetPeaks();

@@ -64,7 +64,7 @@ class SnmpdInteropIT {
 
     static void waitUntilAnswering() throws Exception {
         Instant deadline = Instant.now().plusSeconds(20);
-        try (var client = cn.hoist.agent.snmp.SnmpClient.open(cn.hoist.agent.snmp.SnmpClientSettings.defaults())) {
+        try (var client = cn.hoist.agent.snmp.SnmpClients.open(cn.hoist.agent.snmp.SnmpClientSettings.defaults())) {
             while (true) {
                 try {
                     client.get(SnmpTarget.v2c("127.0.0.1", port, "public").withTimeout(Duration.ofMillis(300)),

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.hoist.agent.enrollment.HostFacts;
+import cn.hoist.agent.reporting.Event;
+import cn.hoist.agent.reporting.Heartbeat;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The agent's messages follow the protocol schema, and the agent reads every example the protocol gives. */
@@ -30,9 +32,9 @@ class ProtocolConformanceTests {
 
     @Test
     void reportBatchesWithHeartbeatsAndEventsConform() {
-        var heartbeat = json.valueToTree(new Messages.Heartbeat("0.1.0", "shop-server", "Linux 6.1 (amd64)", 86400));
-        var event = json.valueToTree(Map.of("kind", "spool-overflow", "severity", "WARNING", "message", "dropped 3",
-                "attributes", Map.of("dropped", "3")));
+        var heartbeat = json.valueToTree(new Heartbeat("0.1.0", "shop-server", "Linux 6.1 (amd64)", 86400));
+        var event = json.valueToTree(new Event("spool-overflow", "WARNING", "dropped 3", null,
+                Map.of("dropped", "3")));
         var batch = new Messages.ReportBatch(Messages.PROTOCOL, "5d0f6a8e-3b6e-4c55-9d2e-6f1c2a7b9e10",
                 OffsetDateTime.parse("2026-11-23T09:30:05Z"), List.of(
                         new Messages.Report(1, OffsetDateTime.parse("2026-11-23T09:30:00Z"), "heartbeat", heartbeat),

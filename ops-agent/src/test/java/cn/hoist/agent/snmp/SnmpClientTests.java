@@ -36,7 +36,7 @@ class SnmpClientTests {
         sim = SnmpSimulator.builder()
                 .access(Access.community("public").withUser(SHA1_USER).withUser(SHA256_USER))
                 .add(DeviceKind.SWITCH).add(DeviceKind.PRINTER).start();
-        client = SnmpClient.open(SnmpClientSettings.defaults());
+        client = SnmpClients.open(SnmpClientSettings.defaults());
     }
 
     @AfterAll

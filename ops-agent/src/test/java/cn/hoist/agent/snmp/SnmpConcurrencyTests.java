@@ -20,7 +20,7 @@ class SnmpConcurrencyTests {
             b.add(DeviceKind.SWITCH);
         }
         try (SnmpSimulator sim = b.start();
-             SnmpClient client = SnmpClient.open(new SnmpClientSettings(16, 1, 10_000, 2))) {
+             SnmpClient client = SnmpClients.open(new SnmpClientSettings(16, 1, 10_000, 2))) {
             List<CompletableFuture<List<SnmpVarbind>>> all = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 SnmpTarget t = SnmpTarget.v2c("127.0.0.1", sim.port(i % 50), "public")

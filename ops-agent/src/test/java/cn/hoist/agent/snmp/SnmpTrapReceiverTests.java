@@ -29,7 +29,7 @@ class SnmpTrapReceiverTests {
     @BeforeEach
     void start() {
         sim = SnmpSimulator.builder().access(Access.community("public").withUser(USER)).start();
-        receiver = SnmpTrapReceiver.start(new TrapReceiverSettings("127.0.0.1", 0, Set.of("public"),
+        receiver = SnmpTrapReceivers.start(new TrapReceiverSettings("127.0.0.1", 0, Set.of("public"),
                 List.of(new SnmpUser("trapper", AuthProtocol.SHA256, "trap-auth-pass", PrivProtocol.AES128,
                         "trap-priv-pass"))), traps::add);
         to = new InetSocketAddress("127.0.0.1", receiver.port());

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import cn.hoist.agent.ExitCodes;
 import cn.hoist.agent.checks.CheckOutcome;
 import cn.hoist.agent.checks.Numbers;
-import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.reporting.Metric;
 
 /** An outcome as aligned {@code key  value} lines, status first; returns the exit code. */
 final class OutcomePrinter {
@@ -24,7 +24,7 @@ final class OutcomePrinter {
         lines.add(new String[] {"message", outcome.message()});
         lines.add(new String[] {"took", outcome.durationMs() + " ms"});
         outcome.properties().forEach((k, v) -> lines.add(new String[] {k, v}));
-        for (Messages.Metric m : outcome.metrics()) {
+        for (Metric m : outcome.metrics()) {
             lines.add(new String[] {m.name() + labels(m.labels()), Numbers.format(m.value())
                     + (m.unit() == null || m.unit().isEmpty() ? "" : " " + m.unit())});
         }

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 
 import cn.hoist.agent.ExitCodes;
 import cn.hoist.agent.HomeOption;
+import cn.hoist.agent.config.AgentConfigLoader;
 import cn.hoist.agent.config.ConfigLoad;
 import cn.hoist.agent.config.ConfigProblem;
-import cn.hoist.agent.config.MonitoringConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ops-agent config check [FILE]}: validate a configuration before the running agent picks it up. */
-@Command(name = "config", description = "Work with the monitoring configuration (agent.yml).",
+@Command(name = "config", description = "Work with the agent's configuration (agent.yml).",
         mixinStandardHelpOptions = true, subcommands = ConfigCommand.Check.class)
 public final class ConfigCommand implements Runnable {
 
@@ -45,7 +45,8 @@ public final class ConfigCommand implements Runnable {
         @Override
         public Integer call() {
             Path path = file != null ? file : home.agentHome().configFile();
-            ConfigLoad load = MonitoringConfig.load(path, System::getenv);
+            AgentConfigLoader loader = AgentConfigLoader.installed();
+            ConfigLoad load = loader.load(path, System::getenv);
             PrintWriter out = spec.commandLine().getOut();
             if (!load.valid()) {
                 PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +58,7 @@ public final class ConfigCommand implements Runnable {
                 err.flush();
                 return ExitCodes.USAGE;
             }
-            ConfigSummary.print(out, load.config());
+            ConfigSummary.print(out, loader, load.config());
             out.flush();
             return ExitCodes.OK;
         }

@@ -1,57 +1,33 @@
 package cn.hoist.agent.config.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-import cn.hoist.agent.config.DeviceConfig;
-import cn.hoist.agent.config.MonitoringConfig;
+import cn.hoist.agent.config.AgentConfig;
+import cn.hoist.agent.config.AgentConfigLoader;
+import cn.hoist.agent.config.ConfigSection;
 
-/** What a valid configuration will make the agent watch, one aligned line per device. */
+/** What a valid configuration will make the agent do: a first line, then each section's own summary. */
 final class ConfigSummary {
 
     private ConfigSummary() {
     }
 
-    static void print(PrintWriter out, MonitoringConfig config) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"DEVICE", "KIND", "ADDRESS", "EVERY", "CHECKS"});
-        for (DeviceConfig d : config.devices()) {
-            String snmp = d.snmp() == null ? "" : "SNMP " + d.snmp().version().name().toLowerCase() + " ";
-            rows.add(new String[] {d.name(), d.kind().wireName(), d.address() == null ? "-" : d.address(),
-                seconds(d.interval()), snmp + String.join(", ", d.checkNames())});
+    static void print(PrintWriter out, AgentConfigLoader loader, AgentConfig config) {
+        List<String> headlines = loader.sections().stream().map(s -> headline(s, config)).filter(Objects::nonNull)
+                .filter(h -> !h.isEmpty()).toList();
+        out.printf("%s: OK%s%n%n", config.source(), headlines.isEmpty() ? "" : ", " + String.join(", ", headlines));
+        for (ConfigSection<?> section : loader.sections()) {
+            summarise(section, config, out);
         }
-        List<String> local = new ArrayList<>();
-        if (config.localHost().enabled()) {
-            local.add("host");
-        }
-        if (config.crmHealth().enabled()) {
-            local.add("crm-health (" + config.crmHealth().url() + ")");
-        }
-        if (!local.isEmpty()) {
-            rows.add(new String[] {config.localHost().name(), "server", "this host",
-                seconds(config.localHost().interval()), String.join(", ", local)});
-        }
-        int[] widths = new int[5];
-        rows.forEach(r -> {
-            for (int i = 0; i < r.length; i++) {
-                widths[i] = Math.max(widths[i], r[i].length());
-            }
-        });
-        out.printf("%s: OK, %d device(s)%n%n", config.source(), config.devices().size());
-        for (String[] r : rows) {
-            out.printf("  %-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %-" + widths[3] + "s  %s%n",
-                    (Object[]) r);
-        }
-        out.println();
-        out.printf("Unreachable devices are retried every %s.%n", seconds(config.unreachableInterval()));
-        out.println(config.traps().enabled() ? "Traps: listening on " + config.traps().bindAddress() + ":"
-                + config.traps().port() + " (udp), " + config.traps().users().size() + " SNMPv3 user(s)"
-                : "Traps: not received (traps.enabled is false or there is no traps section)");
     }
 
-    private static String seconds(java.time.Duration d) {
-        long s = d.toSeconds();
-        return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
+    private static <T> String headline(ConfigSection<T> section, AgentConfig config) {
+        return section.headline(config.section(section.type()));
+    }
+
+    private static <T> void summarise(ConfigSection<T> section, AgentConfig config, PrintWriter out) {
+        section.summarise(config.section(section.type()), out);
     }
 }

@@ -4,6 +4,7 @@ import cn.hoist.agent.snmp.AuthProtocol;
 import cn.hoist.agent.snmp.PrivProtocol;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import cn.hoist.agent.snmp.SnmpOid;
 import cn.hoist.agent.snmp.SnmpTarget;
 import cn.hoist.agent.snmp.SnmpVarbind;
@@ -135,7 +136,7 @@ public final class SnmpCommand implements Runnable {
                 err.flush();
                 return 2;
             }
-            try (SnmpClient client = SnmpClient.open(SnmpClientSettings.defaults())) {
+            try (SnmpClient client = SnmpClients.open(SnmpClientSettings.defaults())) {
                 String what = query.apply(client, target).get(10, TimeUnit.MINUTES).apply(out);
                 out.printf("%s from %s in %d ms%n", what, target.address(), (System.nanoTime() - start) / 1_000_000);
                 out.flush();

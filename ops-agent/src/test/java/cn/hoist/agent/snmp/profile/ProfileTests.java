@@ -7,6 +7,7 @@ import cn.hoist.agent.snmp.Observation;
 import cn.hoist.agent.snmp.ProfileResult;
 import cn.hoist.agent.snmp.SnmpClient;
 import cn.hoist.agent.snmp.SnmpClientSettings;
+import cn.hoist.agent.snmp.SnmpClients;
 import cn.hoist.agent.snmp.SnmpTarget;
 import cn.hoist.snmpsim.DeviceKind;
 import cn.hoist.snmpsim.PrinterDevice;
@@ -37,7 +38,7 @@ class ProfileTests {
     static void start() {
         sim = SnmpSimulator.builder().clock(clock).add(DeviceKind.SWITCH).add(DeviceKind.PRINTER)
                 .add(DeviceKind.UPS).add(DeviceKind.SERVER).start();
-        client = SnmpClient.open(SnmpClientSettings.defaults());
+        client = SnmpClients.open(SnmpClientSettings.defaults());
     }
 
     @AfterAll
