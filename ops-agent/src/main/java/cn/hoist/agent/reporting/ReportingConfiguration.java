@@ -3,6 +3,7 @@ package cn.hoist.agent.reporting;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +33,12 @@ class ReportingConfiguration {
 
     @Bean
     Sender sender(Spool spool, Credential credential, ReportingProperties properties, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, ObjectProvider<Reports> reports) {
+        // the report-refused event goes into the spool like any other (Reports needs the sender: looked up late)
         Sender sender = new Sender(spool, new ConsoleClient(credential.console(), ConsoleClient.defaultJson()),
                 credential.agentId(), credential.secret(), ConsoleClient.defaultJson(), clock, properties.batchSize(),
-                properties.batchBytes().toBytes(), properties.retryMin(), properties.retryMax(), meters);
+                properties.batchBytes().toBytes(), properties.retryMin(), properties.retryMax(), meters,
+                event -> reports.getObject().submit(event));
         Gauge.builder("hoist.agent.reports.last.delivery", sender,
                 s -> s.lastDelivery() == null ? Double.NaN : s.lastDelivery().getEpochSecond())
                 .baseUnit("seconds").description("When the console last acknowledged reports (epoch seconds)")

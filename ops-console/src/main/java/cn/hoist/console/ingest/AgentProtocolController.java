@@ -1,5 +1,8 @@
 package cn.hoist.console.ingest;
 
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +40,19 @@ import tools.jackson.databind.JsonNode;
 class AgentProtocolController {
 
     static final int PROTOCOL = 1;
+    static final int EARLIEST_YEAR = 2000;
+    static final Duration LATEST_AHEAD = Duration.ofDays(1);
 
     private final ProtocolSchemas schemas;
     private final ReportBodies bodies;
     private final EnrollmentService enrollment;
     private final ReportIngestService ingest;
     private final Counter invalid;
+    private final Clock clock;
 
     AgentProtocolController(ProtocolSchemas schemas, ReportBodies bodies, EnrollmentService enrollment,
-            ReportIngestService ingest, MeterRegistry meters) {
+            ReportIngestService ingest, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.schemas = schemas;
         this.bodies = bodies;
         this.enrollment = enrollment;
@@ -75,7 +82,7 @@ class AgentProtocolController {
         for (int i = 0; i < items.size(); i++) {
             JsonNode r = items.get(i);
             String type = r.get("type").asString();
-            reports.add(new Report(r.get("seq").asLong(), ReportTimes.parse(r.get("time").asString()), type,
+            reports.add(new Report(r.get("seq").asLong(), time(i, r.get("time").asString()), type,
                     body(i, type, r.get("body"), request.bodyJson().get(i))));
         }
         ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);
@@ -94,6 +101,25 @@ class AgentProtocolController {
             reject(List.of(new ProtocolSchemas.Violation("/reports/" + index + "/body", e.getOriginalMessage())));
             throw e;
         }
+    }
+
+    /**
+     * The report's time, if an agent's clock can mean it: from 2000 to a day after the console's own time (a clock
+     * a little ahead is drift, which monitoring reports; 9999-12-31 or year 0 is a broken clock or a forged report).
+     */
+    private OffsetDateTime time(int index, String text) {
+        OffsetDateTime time;
+        try {
+            time = ReportTimes.parse(text);
+        } catch (DateTimeException e) {
+            reject(List.of(new ProtocolSchemas.Violation("/reports/" + index + "/time", "not an RFC 3339 time")));
+            throw e;
+        }
+        if (time.getYear() < EARLIEST_YEAR || time.toInstant().isAfter(clock.instant().plus(LATEST_AHEAD))) {
+            reject(List.of(new ProtocolSchemas.Violation("/reports/" + index + "/time",
+                    "outside " + EARLIEST_YEAR + "-01-01 .. one day after the console's time")));
+        }
+        return time;
     }
 
     private void validate(String schema, JsonNode message) {

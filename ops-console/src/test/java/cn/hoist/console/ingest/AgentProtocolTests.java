@@ -135,7 +135,7 @@ class AgentProtocolTests {
         assertThat(missingField.json().get("type").asString()).isEqualTo("urn:hoist:problem:invalid-report");
         assertThat(missingField.json().get("errors").get(0).get("field").asString()).contains("/reports/0/body");
 
-        // Valid for the schema (an integer), too large for the body's record: refused the same way, never a 500.
+        // Too large for a 64-bit number: the schema says so (its maximum), and the field is named; never a 500.
         var tooLarge = http.post("/api/agent/v1/reports").bearer(enrolled.get("credential").asString())
                 .jsonText("{\"protocol\": 1, \"agentId\": \"" + agentId + "\", \"sentAt\": \"2026-11-23T09:30:05Z\","
                         + " \"reports\": [{\"seq\": 1, \"time\": \"2026-11-23T09:30:00Z\", \"type\": \"heartbeat\","
@@ -143,7 +143,8 @@ class AgentProtocolTests {
                         + " \"uptimeSeconds\": 123456789012345678901234567890}}]}").send();
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.json().get("type").asString()).isEqualTo("urn:hoist:problem:invalid-report");
-        assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("/reports/0/body");
+        assertThat(tooLarge.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("/reports/0/body/uptimeSeconds");
 
         var newerProtocol = http.post("/api/agent/v1/reports").bearer(enrolled.get("credential").asString())
                 .json(Map.of("protocol", 2, "agentId", agentId)).send();

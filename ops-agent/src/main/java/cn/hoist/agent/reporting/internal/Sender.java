@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import cn.hoist.agent.protocol.ConsoleClient;
 import cn.hoist.agent.protocol.ConsoleException;
 import cn.hoist.agent.protocol.Messages;
+import cn.hoist.agent.reporting.Event;
 import cn.hoist.platform.Timestamps;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Drains the spool to the console on its own thread: a batch at a time, oldest first; the spool
  * forgets reports only once the console has acknowledged them. Failures back off exponentially
  * (with jitter, so a fleet does not return in lockstep after a console outage). A report the
- * console refuses outright is isolated by halving the batch, logged, and skipped, so one bad report
- * can never block the ones behind it.
+ * console refuses outright (a 4xx other than 401 and 429) is isolated by halving the batch, kept in the spool's
+ * {@code refused/} folder, announced with a {@code report-refused} event and skipped, so one bad report can never
+ * block the ones behind it and is never retried for ever.
  */
 public final class Sender implements Runnable {
 
@@ -45,6 +49,7 @@ public final class Sender implements Runnable {
     private final Condition work = lock.newCondition();
     private final Counter sent;
     private final Counter failures;
+    private final Consumer<Event> refusedReports;
     private volatile boolean running = true;
     private volatile Instant lastDelivery;
     private volatile String lastError;
@@ -52,7 +57,9 @@ public final class Sender implements Runnable {
     private Duration backoff;
 
     public Sender(Spool spool, ConsoleClient console, String agentId, String credential, JsonMapper json, Clock clock,
-            int batchSize, long batchBytes, Duration retryMin, Duration retryMax, MeterRegistry meters) {
+            int batchSize, long batchBytes, Duration retryMin, Duration retryMax, MeterRegistry meters,
+            Consumer<Event> refusedReports) {
+        this.refusedReports = refusedReports;
         this.spool = spool;
         this.console = console;
         this.agentId = agentId;
@@ -133,9 +140,13 @@ public final class Sender implements Runnable {
                     return sendOnce(Math.max(1, records.size() / 2));
                 }
                 Spool.Record refused = records.get(0);
-                log.error("The console refused report {} for good ({}); setting it aside so the rest can flow: {}",
-                        refused.seq(), e.getMessage(), new String(refused.payload(), java.nio.charset.StandardCharsets.UTF_8));
-                spool.ack(refused.seq());
+                java.nio.file.Path kept = spool.setAside(refused, e.getMessage());
+                log.error("The console refused report {} for good ({}); set aside in {} so the rest can flow",
+                        refused.seq(), e.getMessage(), kept);
+                refusedReports.accept(new Event("report-refused", "WARNING", "The console refused report "
+                        + refused.seq() + " for good; it is kept in " + kept + " on the agent's server", null,
+                        Map.of("seq", Long.toString(refused.seq()), "reason", String.valueOf(e.getMessage()),
+                                "file", kept.toString())));
                 return true;
             }
             case RATE_LIMITED -> {

@@ -34,6 +34,9 @@ public final class Spool implements Closeable {
     static final int MAX_RECORD = 4 * 1024 * 1024;
     private static final String SUFFIX = ".seg";
 
+    /** The folder, beside the spool's segments, where refused reports are kept for a person to look at. */
+    public static final String REFUSED = "refused";
+
     private final Path dir;
     private final long segmentBytes;
     /** First sequence number of each segment → its file. */
@@ -134,6 +137,32 @@ public final class Spool implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot record delivery in the report spool in " + dir, e);
         }
+    }
+
+    /**
+     * Keeps a report the console refused for good in {@code refused/<seq>.json} beside the spool (what the agent
+     * sent, and the console's reason on the first line), durably, then marks it delivered so the rest can flow.
+     * Returns the file.
+     */
+    public synchronized Path setAside(Record record, String reason) {
+        Path refused = dir.resolve(REFUSED);
+        Path file = refused.resolve(record.seq() + ".json");
+        try {
+            Files.createDirectories(refused);
+            Path temp = refused.resolve(record.seq() + ".json.tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(ByteBuffer.wrap(("// refused by the console: " + reason.replace('\n', ' ') + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                channel.write(ByteBuffer.wrap(record.payload()));
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot set report " + record.seq() + " aside in " + refused, e);
+        }
+        ack(record.seq());
+        return file;
     }
 
     public synchronized long lastSeq() {

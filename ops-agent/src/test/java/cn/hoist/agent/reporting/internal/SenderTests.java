@@ -27,6 +27,7 @@ class SenderTests {
     StubConsole console;
     Spool spool;
     Sender sender;
+    final java.util.List<cn.hoist.agent.reporting.Event> refusedEvents = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -34,7 +35,7 @@ class SenderTests {
         spool = Spool.open(dir, 64 * 1024);
         sender = new Sender(spool, new ConsoleClient(URI.create(console.url()), ConsoleClient.defaultJson()), AGENT,
                 AGENT + ".secret", ConsoleClient.defaultJson(), Clock.systemUTC(), 50, 1024 * 1024,
-                Duration.ofMillis(10), Duration.ofMillis(50), new SimpleMeterRegistry());
+                Duration.ofMillis(10), Duration.ofMillis(50), new SimpleMeterRegistry(), refusedEvents::add);
     }
 
     @AfterEach
@@ -117,6 +118,21 @@ class SenderTests {
         }
         assertThat(console.processed).extracting(r -> r.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L, 7L, 8L);
         assertThat(spool.depth()).isZero();
+        java.nio.file.Path kept = dir.resolve(Spool.REFUSED).resolve("6.json");
+        assertThat(kept).as("kept for a person to look at, with the console's reason").exists();
+        assertThat(readString(kept)).contains("refused by the console").contains("\"uptimeSeconds\":6");
+        assertThat(refusedEvents).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo("report-refused");
+            assertThat(event.attributes()).containsEntry("seq", "6").containsKey("reason");
+        });
+    }
+
+    private static String readString(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void append(int count) {
