@@ -70,6 +70,13 @@ public final class ConsoleTestSupport {
                     "agentId", agentId, "sentAt", "2026-11-23T09:30:05Z", "reports", reports)).send();
         }
 
+        /** Sends, declaring the reports from {@code gapFrom} up to the batch's first lost on the agent's side. */
+        public HttpTester.Response send(HttpTester http, java.util.List<Map<String, Object>> reports, long gapFrom) {
+            return http.post("/api/agent/v1/reports").bearer(credential).json(Map.of("protocol", 1,
+                    "agentId", agentId, "sentAt", "2026-11-23T09:30:05Z", "gapFrom", gapFrom, "reports", reports))
+                    .send();
+        }
+
         /** Sends and insists the console accepted the batch. */
         public JsonNode sendOk(HttpTester http, java.util.List<Map<String, Object>> reports) {
             var response = send(http, reports);

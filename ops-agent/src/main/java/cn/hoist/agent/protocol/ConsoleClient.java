@@ -72,6 +72,10 @@ public class ConsoleClient {
             return json.readValue(response.body(), answer);
         }
         String detail = problemDetail(response.body()).orElse("HTTP " + status);
+        Long expectedSeq = status == 409 ? expectedSeq(response.body()) : null;
+        if (expectedSeq != null) {
+            throw new ConsoleException(ConsoleException.Kind.SEQUENCE_GAP, status, detail, null, null, expectedSeq);
+        }
         ConsoleException.Kind kind = status == 401 ? ConsoleException.Kind.UNAUTHORIZED
                 : status == 429 ? ConsoleException.Kind.RATE_LIMITED
                 : status >= 500 || status == 404 ? ConsoleException.Kind.UNREACHABLE
@@ -85,6 +89,17 @@ public class ConsoleClient {
                 .filter(value -> value.strip().matches("\\d{1,6}"))
                 .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
                 .orElse(null);
+    }
+
+    /** The expectedSeq of a report-sequence-gap problem, or null for any other answer. */
+    private Long expectedSeq(String body) {
+        try {
+            JsonNode problem = json.readTree(body);
+            return problem.path("type").asString("").endsWith(":report-sequence-gap")
+                    && problem.path("expectedSeq").canConvertToLong() ? problem.get("expectedSeq").asLong() : null;
+        } catch (JacksonException notJson) {
+            return null;
+        }
     }
 
     private java.util.Optional<String> problemDetail(String body) {

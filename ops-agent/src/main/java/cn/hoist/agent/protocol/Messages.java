@@ -3,6 +3,8 @@ package cn.hoist.agent.protocol;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +42,9 @@ public final class Messages {
     public record Report(long seq, OffsetDateTime time, String type, JsonNode body) {
     }
 
-    public record ReportBatch(int protocol, String agentId, OffsetDateTime sentAt, List<Report> reports) {
+    /** {@code gapFrom}: null, or the first of the report numbers this agent declares lost (see the schema). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReportBatch(int protocol, String agentId, OffsetDateTime sentAt, Long gapFrom, List<Report> reports) {
     }
 
     public record ReportAck(int protocol, long acceptedThrough, int accepted, int duplicates) {

@@ -36,7 +36,7 @@ class ProtocolConformanceTests {
         var event = json.valueToTree(new Event("spool-overflow", "WARNING", "dropped 3", null,
                 Map.of("dropped", "3")));
         var batch = new Messages.ReportBatch(Messages.PROTOCOL, "5d0f6a8e-3b6e-4c55-9d2e-6f1c2a7b9e10",
-                OffsetDateTime.parse("2026-11-23T09:30:05Z"), List.of(
+                OffsetDateTime.parse("2026-11-23T09:30:05Z"), 1L, List.of(
                         new Messages.Report(1, OffsetDateTime.parse("2026-11-23T09:30:00Z"), "heartbeat", heartbeat),
                         new Messages.Report(2, OffsetDateTime.parse("2026-11-23T09:30:01Z"), "event", event)));
         assertThat(ProtocolSchema.violations("report-batch", json.valueToTree(batch))).isEmpty();

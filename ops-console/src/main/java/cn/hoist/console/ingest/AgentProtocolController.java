@@ -85,7 +85,9 @@ class AgentProtocolController {
             reports.add(new Report(r.get("seq").asLong(), time(i, r.get("time").asString()), type,
                     body(i, type, r.get("body"), request.bodyJson().get(i))));
         }
-        ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports);
+        Long gapFrom = batch.has("gapFrom") ? batch.get("gapFrom").asLong() : null;
+        ReportIngestService.Ack ack = ingest.ingest(agent, UUID.fromString(batch.get("agentId").asString()), reports,
+                gapFrom);
         return Map.of("protocol", PROTOCOL, "acceptedThrough", ack.acceptedThrough(), "accepted", ack.accepted(),
                 "duplicates", ack.duplicates());
     }

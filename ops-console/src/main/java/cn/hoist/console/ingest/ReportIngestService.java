@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -37,6 +38,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class ReportIngestService {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIngestService.class);
+    /** The problem type of a batch that does not continue the agent's stream; its {@code expectedSeq} says where. */
+    public static final java.net.URI SEQUENCE_GAP = ProblemTypes.of("report-sequence-gap");
 
     private final ReportStreams streams;
     private final ReportBodies bodies;
@@ -53,8 +56,14 @@ public class ReportIngestService {
         this.meters = meters;
     }
 
+    /**
+     * Stores what follows the agent's stream without a hole. A report numbered past the next expected one is
+     * refused with the whole batch (409 {@code report-sequence-gap}, naming {@code expectedSeq}) unless the agent
+     * declares the missing numbers lost ({@code gapFrom} equal to the expected number): so a batch that overtook an
+     * earlier one is never acknowledged in its place, and a wild number never swallows the reports after it.
+     */
     @Transactional
-    public Ack ingest(AgentIdentity agent, UUID batchAgentId, List<Report> reports) {
+    public Ack ingest(AgentIdentity agent, UUID batchAgentId, List<Report> reports, Long gapFrom) {
         if (!agent.agentId().equals(batchAgentId)) {
             throw new ProblemException(ProblemTypes.FORBIDDEN, HttpStatus.FORBIDDEN, "agent.wrongAgent");
         }
@@ -69,8 +78,13 @@ public class ReportIngestService {
                 continue;
             }
             if (report.seq() > last + 1) {
-                log.warn("Agent {} skipped report numbers {} to {}: reports were lost on the agent's side",
-                        agent.agentId(), last + 1, report.seq() - 1);
+                if (!fresh.isEmpty() || gapFrom == null || gapFrom != last + 1) {
+                    counter("hoist.ingest.gaps", "refused").increment();
+                    throw new ProblemException(SEQUENCE_GAP, HttpStatus.CONFLICT, "agent.sequenceGap",
+                            Map.of("expectedSeq", last + 1), last + 1, report.seq());
+                }
+                log.warn("Agent {} declared report numbers {} to {} lost on its side", agent.agentId(), last + 1,
+                        report.seq() - 1);
                 gaps += report.seq() - last - 1;
             }
             fresh.add(report);

@@ -59,6 +59,26 @@ class IngestInputTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aBatchThatOvertookAnEarlierOneOrJumpsAheadIsNeverAcknowledgedInItsPlace() {
+        HttpTester http = new HttpTester("http://localhost:" + port);
+        var agent = ConsoleTestSupport.newAgent(http, "编号顺序店");
+        var overtaking = agent.send(http, ConsoleTestSupport.heartbeats(11, 12));
+        assertThat(overtaking.status()).as(overtaking.toString()).isEqualTo(409);
+        assertThat(overtaking.json().get("type").asString()).isEqualTo("urn:hoist:problem:report-sequence-gap");
+        assertThat(overtaking.json().get("expectedSeq").asLong()).isEqualTo(1);
+        assertThat(overtaking.json().get("detail").asString()).contains("1").contains("11");
+        assertThat(agent.sendOk(http, ConsoleTestSupport.heartbeats(1, 2, 3)).get("acceptedThrough").asLong())
+                .as("the earlier batch is stored, not taken for a duplicate").isEqualTo(3);
+        var wild = agent.send(http, List.of(ConsoleTestSupport.report(9007199254740991L, "2026-11-23T09:30:00Z",
+                "heartbeat", heartbeat(60))));
+        assertThat(wild.status()).as("a wild number does not swallow what follows").isEqualTo(409);
+        assertThat(agent.send(http, ConsoleTestSupport.heartbeats(7), 5).status())
+                .as("gapFrom must be the expected number").isEqualTo(409);
+        assertThat(agent.sendOk(http, ConsoleTestSupport.heartbeats(4, 5)).get("acceptedThrough").asLong())
+                .isEqualTo(5);
+    }
+
     private static Map<String, Object> heartbeat(Object uptime) {
         return Map.of("agentVersion", "0.1.0", "hostname", "shop-server", "os", "Linux", "uptimeSeconds", uptime);
     }

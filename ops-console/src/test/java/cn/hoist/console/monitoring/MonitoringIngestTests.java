@@ -197,7 +197,10 @@ class MonitoringIngestTests {
     void theReportStreamCountsProcessedReportsAndGaps() {
         TestAgent agent = ConsoleTestSupport.newAgent(http, "计数门店 " + UUID.randomUUID());
         agent.sendOk(http, ConsoleTestSupport.heartbeats(1, 2, 3));
-        agent.sendOk(http, ConsoleTestSupport.heartbeats(3, 6));
+        var gap = agent.send(http, ConsoleTestSupport.heartbeats(3, 6));
+        assertThat(gap.status()).as("a hole is never acknowledged").isEqualTo(409);
+        assertThat(gap.json().get("expectedSeq").asLong()).isEqualTo(4);
+        assertThat(agent.send(http, ConsoleTestSupport.heartbeats(3, 6), 4).status()).as("declared lost").isEqualTo(200);
         JsonNode stream = get("/api/agents/" + agent.agentId() + "/report-stream");
         assertThat(stream.get("lastSeq").asLong()).isEqualTo(6);
         assertThat(stream.get("processed").asLong()).isEqualTo(4);

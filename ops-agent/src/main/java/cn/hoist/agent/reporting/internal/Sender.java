@@ -55,6 +55,8 @@ public final class Sender implements Runnable {
     private volatile String lastError;
     private boolean wakeRequested;
     private Duration backoff;
+    /** The first report number to declare lost in the next batch, after the console asked for one we lack. */
+    private Long gapFrom;
 
     public Sender(Spool spool, ConsoleClient console, String agentId, String credential, JsonMapper json, Clock clock,
             int batchSize, long batchBytes, Duration retryMin, Duration retryMax, MeterRegistry meters,
@@ -113,9 +115,11 @@ public final class Sender implements Runnable {
         if (records.isEmpty()) {
             return true;
         }
+        Long declaredGap = gapFrom != null && gapFrom < records.get(0).seq() ? gapFrom : null;
         try {
             Messages.ReportAck ack = console.send(credential, new Messages.ReportBatch(Messages.PROTOCOL, agentId,
-                    Timestamps.now(clock), records.stream().map(this::toReport).toList()));
+                    Timestamps.now(clock), declaredGap, records.stream().map(this::toReport).toList()));
+            gapFrom = null;
             spool.ack(ack.acceptedThrough());
             sent.increment(ack.accepted());
             lastDelivery = clock.instant();
@@ -124,11 +128,11 @@ public final class Sender implements Runnable {
             return true;
         } catch (ConsoleException e) {
             failures.increment();
-            return handle(e, records, size);
+            return handle(e, records, size, declaredGap);
         }
     }
 
-    private boolean handle(ConsoleException e, List<Spool.Record> records, int size) {
+    private boolean handle(ConsoleException e, List<Spool.Record> records, int size, Long declaredGap) {
         lastError = e.getMessage();
         switch (e.kind()) {
             case UNAUTHORIZED -> log.error("The console rejected this agent's credential: {}. Reports are kept in "
@@ -148,6 +152,20 @@ public final class Sender implements Runnable {
                         Map.of("seq", Long.toString(refused.seq()), "reason", String.valueOf(e.getMessage()),
                                 "file", kept.toString())));
                 return true;
+            }
+            case SEQUENCE_GAP -> {
+                // the spool holds everything after its acknowledged mark, so a console that expects less than the
+                // oldest held report asks for reports that are gone here
+                long expected = e.expectedSeq().orElseThrow();
+                long first = records.get(0).seq();
+                if (expected < first && !Long.valueOf(expected).equals(declaredGap)) {
+                    // reports expected..first-1 are gone here (dropped on overflow, or set aside): say so
+                    log.warn("The console expects report {} next, which this agent no longer holds; declaring {} to {}"
+                            + " lost", expected, expected, first - 1);
+                    gapFrom = expected;
+                    return sendOnce(size);
+                }
+                log.error("The console refused the report numbers ({}); keeping the reports", e.getMessage());
             }
             case RATE_LIMITED -> {
                 e.retryAfter().filter(wait -> wait.compareTo(backoff) > 0).ifPresent(wait -> backoff = wait);

@@ -135,6 +135,19 @@ class SenderTests {
         }
     }
 
+    @Test
+    void reportsTheAgentNoLongerHoldsAreDeclaredLostWhenTheConsoleAsksForThem() {
+        append(6);
+        spool.ack(4); // 3 and 4 were set aside or dropped here; the console has only 1 and 2
+        console.lastSeq.set(2);
+        assertThat(sender.sendOnce(50)).isTrue();
+        assertThat(console.processed).extracting(r -> r.get("seq").asLong()).containsExactly(5L, 6L);
+        assertThat(console.schemaViolations).isEmpty();
+        append(1);
+        assertThat(sender.sendOnce(50)).as("no declaration once in step").isTrue();
+        assertThat(console.processed).extracting(r -> r.get("seq").asLong()).containsExactly(5L, 6L, 7L);
+    }
+
     private void append(int count) {
         spool.append(IntStream.rangeClosed(1, count).mapToObj(i -> ("{\"time\":\"2026-11-23T09:30:00Z\","
                 + "\"type\":\"heartbeat\",\"body\":{\"agentVersion\":\"t\",\"hostname\":\"h\",\"os\":\"o\","

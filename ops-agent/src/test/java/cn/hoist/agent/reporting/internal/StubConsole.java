@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stand-in for the console's report endpoint, for driving the sender through failures the real
  * console rarely produces on demand (a refused report, a 500). It checks every batch against the
- * protocol schema and deduplicates by sequence number as the console does. End-to-end tests use
- * the real console.
+ * protocol schema, deduplicates by sequence number and refuses a hole in the numbers (409 with expectedSeq,
+ * unless the batch declares it with gapFrom) as the console does. End-to-end tests use the real console.
  */
 final class StubConsole implements AutoCloseable {
 
@@ -53,6 +53,17 @@ final class StubConsole implements AutoCloseable {
             respond(exchange, failure, Map.of("type", "urn:hoist:problem:test", "title", "t", "status", failure,
                     "detail", "refused by the stub"));
             return;
+        }
+        long expected = lastSeq.get() + 1;
+        for (JsonNode report : batch.get("reports")) {
+            long seq = report.get("seq").asLong();
+            if (seq > expected && !(seq == batch.get("reports").get(0).get("seq").asLong()
+                    && batch.path("gapFrom").asLong(-1) == expected)) {
+                respond(exchange, 409, Map.of("type", "urn:hoist:problem:report-sequence-gap", "title", "t",
+                        "status", 409, "detail", "gap", "expectedSeq", expected));
+                return;
+            }
+            expected = Math.max(expected, seq + 1);
         }
         int accepted = 0;
         int duplicates = 0;
