@@ -43,8 +43,14 @@ class AgentStartupTests {
             assertThat(agent.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
             var http = new HttpTester("http://127.0.0.1:" + ProgramStartup.port(agent));
             assertThat(http.get("/actuator/health").send().status()).isEqualTo(200);
-            assertThat(http.get("/actuator/prometheus").send().status()).isEqualTo(401);
+            var refused = http.get("/actuator/prometheus").send();
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.json().get("detail").asString()).as("a sentence, not a message key")
+                    .isEqualTo("请提供有效的账号和密码。");
             assertThat(http.get("/anything").send().status()).isEqualTo(401);
+            var health = http.get("/actuator/health").basic("metrics", "agent-metrics-password").send();
+            assertThat(health.body()).as("no details, no file path, for the metrics account")
+                    .doesNotContain("diskSpace").doesNotContain(home.toString());
             var scrape = http.get("/actuator/prometheus").basic("metrics", "agent-metrics-password").send();
             assertThat(scrape.status()).isEqualTo(200);
             assertThat(scrape.body()).contains("hoist_agent_spool_depth");

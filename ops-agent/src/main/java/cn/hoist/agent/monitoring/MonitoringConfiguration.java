@@ -1,6 +1,7 @@
 package cn.hoist.agent.monitoring;
 
 
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,12 @@ class MonitoringConfiguration {
     @Bean(destroyMethod = "close")
     TrapEvents trapEvents(ReportBuffer buffer, MonitorMetrics metrics) {
         return new TrapEvents(buffer, metrics);
+    }
+
+    /** {@code trapReceiver} in the agent's health: DOWN while traps are wanted and the port cannot be bound. */
+    @Bean
+    HealthIndicator trapReceiverHealthIndicator(TrapEvents traps) {
+        return traps::health;
     }
 
     @Bean

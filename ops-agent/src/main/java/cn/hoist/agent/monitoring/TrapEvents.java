@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
 
 import cn.hoist.agent.monitoring.config.DeviceConfig;
 import cn.hoist.agent.monitoring.config.MonitoringConfig;
@@ -38,6 +39,7 @@ final class TrapEvents implements AutoCloseable {
     private TrapConfig running;
     private volatile Map<String, String> devicesByAddress = Map.of();
     private long rejectedBefore;
+    private String failure;
 
     TrapEvents(ReportBuffer reports, MonitorMetrics metrics) {
         this.reports = reports;
@@ -53,6 +55,7 @@ final class TrapEvents implements AutoCloseable {
         }
         stop();
         running = wanted;
+        failure = null;
         if (!wanted.enabled()) {
             return;
         }
@@ -60,11 +63,27 @@ final class TrapEvents implements AutoCloseable {
             receiver = SnmpTrapReceivers.start(new TrapReceiverSettings(wanted.bindAddress(), wanted.port(),
                     wanted.communities(), wanted.users()), this::onTrap);
         } catch (RuntimeException e) {
+            failure = e.getMessage();
             log.error("Cannot receive SNMP traps: {}", e.getMessage());
             reports.addNow(new Event("trap-receiver-failed", "WARNING", "The agent cannot receive SNMP "
                     + "traps: " + e.getMessage(), null, Map.of("bind", wanted.bindAddress(), "port",
                             Integer.toString(wanted.port()))));
         }
+    }
+
+    /**
+     * The receiver as a health component: UP while it listens (or traps are off), DOWN while the configuration asks
+     * for it and it cannot listen — so the agent's health does not say UP while traps go unheard.
+     */
+    synchronized Health health() {
+        if (running == null || !running.enabled()) {
+            return Health.up().withDetail("traps", "off").build();
+        }
+        if (receiver == null) {
+            return Health.down().withDetail("bind", running.bindAddress()).withDetail("port", running.port())
+                    .withDetail("error", String.valueOf(failure)).build();
+        }
+        return Health.up().withDetail("port", receiver.port()).build();
     }
 
     /** The bound port, or -1 when not listening. */

@@ -23,6 +23,7 @@ import cn.hoist.snmpsim.V3User;
 import tools.jackson.databind.JsonNode;
 
 /** A device that stops answering moves to the slow lane and back; traps become events at once. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LanesAndTrapsTests {
 
     static final V3User TRAP_USER = new V3User("trapper", "SHA256", "trap-auth-pass", "AES128", "trap-priv-pass");
@@ -129,6 +130,58 @@ class LanesAndTrapsTests {
     }
 
     @Test
+    void hostileDatagramsOnTheTrapPortAreCountedLoggedOncePerSenderAndTheReceiverGoesOn(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        sim = SnmpSimulator.builder().access(Access.community("public")).start();
+        h.traps.apply(Harness.config("""
+                traps: {bind: 127.0.0.1, port: 0, communities: [public]}
+                devices:
+                  - {name: core-switch, kind: switch, address: 127.0.0.1}
+                """));
+        InetSocketAddress to = new InetSocketAddress("127.0.0.1", h.traps.port());
+        java.util.Random random = new java.util.Random(17);
+        int hostile = 0;
+        for (int i = 0; i < 200; i++) {
+            byte[] bytes = new byte[2 + random.nextInt(300)];
+            random.nextBytes(bytes);
+            if (i % 3 == 0) {
+                bytes[0] = 0x30; // a BER sequence that lies about its length or ends early
+                bytes[1] = (byte) 0x82;
+            }
+            sim.traps().sendGarbage(to, bytes);
+            hostile++;
+        }
+        byte[] oversized = new byte[65_000];
+        oversized[0] = 0x30;
+        oversized[1] = (byte) 0x83;
+        sim.traps().sendGarbage(to, oversized);
+        for (int i = 0; i < 5; i++) {
+            sim.traps().linkDown(to, "wrong-community", i);
+        }
+        hostile += 6;
+        sim.traps().linkDown(to, "public", 3);
+        List<JsonNode> events = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (events.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            h.buffer.flush();
+            events.addAll(bodies(h.newReports(), "event"));
+        }
+        assertThat(events).as("a real trap after the flood still arrives").extracting(e -> e.get("kind").asString())
+                .containsExactly("link-down");
+        Instant counted = Instant.now().plusSeconds(10);
+        while (h.meters.get("hoist.agent.traps.rejected").functionCounter().count() < hostile * 0.9
+                && Instant.now().isBefore(counted)) {
+            Thread.sleep(50);
+        }
+        assertThat(h.meters.get("hoist.agent.traps.rejected").functionCounter().count())
+                .as("UDP on loopback may drop a few under load, never count more").isBetween(hostile * 0.9, hostile * 1.0);
+        assertThat(output.getAll().lines().filter(l -> l.contains("WARN") && l.contains("dropped SNMP datagram")))
+                .as("one line for the one sender within the minute").hasSize(1);
+        assertThat(h.traps.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+    }
+
+    @Test
     void aTrapPortThatCannotBeBoundIsReportedAndTheAgentRunsOn() throws Exception {
         try (java.net.DatagramSocket taken = new java.net.DatagramSocket(0,
                 java.net.InetAddress.getLoopbackAddress())) {
@@ -139,6 +192,17 @@ class LanesAndTrapsTests {
                 assertThat(e.get("message").asString()).contains(Integer.toString(taken.getLocalPort()));
             });
             assertThat(h.traps.port()).isEqualTo(-1);
+            var health = h.traps.health();
+            assertThat(health.getStatus()).as("the agent's health must not say UP while traps go unheard")
+                    .isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("port", taken.getLocalPort()).containsKey("error");
         }
+        int free;
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        h.traps.apply(Harness.config("traps: {bind: 127.0.0.1, port: %d}".formatted(free)));
+        assertThat(h.traps.health().getStatus()).as("listening again")
+                .isEqualTo(org.springframework.boot.health.contributor.Status.UP);
     }
 }

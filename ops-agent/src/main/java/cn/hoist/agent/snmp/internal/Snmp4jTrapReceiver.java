@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trap receiver on its own SNMP4J session and UDP socket. A datagram that does not end up as a delivered trap (garbage,
- * wrong community, unknown v3 user, bad digest) is counted and logged at most once a minute at WARN, so a noisy
+ * wrong community, unknown v3 user, bad digest) is counted and logged at most once a minute per sender at WARN, so a noisy
  * or hostile sender cannot flood the log; SNMP4J itself drops such datagrams without throwing.
  */
 public final class Snmp4jTrapReceiver implements SnmpTrapReceiver, CommandResponder {
@@ -126,11 +126,16 @@ public final class Snmp4jTrapReceiver implements SnmpTrapReceiver, CommandRespon
         delivered++;
     }
 
+    /** The sender without its port, so one host is one key however many source ports it uses. */
+    private static String hostOf(Address from) {
+        return from instanceof org.snmp4j.smi.IpAddress ip ? ip.getInetAddress().getHostAddress() : String.valueOf(from);
+    }
+
     private void afterDatagram(Address from) {
         if (delivered == deliveredAtLastDatagram) {
             rejected++;
-            rejectLog.warn("dropped SNMP datagram(s) on trap port {}: malformed, unknown community or unauthenticated"
-                    + " (last from {}, {} in total)", port, from, rejected);
+            rejectLog.warn(hostOf(from), "dropped SNMP datagram(s) on trap port {}: malformed, unknown community"
+                    + " or unauthenticated (from {}, {} in total)", port, from, rejected);
         }
         deliveredAtLastDatagram = delivered;
     }
