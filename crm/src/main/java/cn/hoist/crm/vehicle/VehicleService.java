@@ -45,15 +45,17 @@ public class VehicleService implements VehiclePlates {
     private final ModelLibrary library;
     private final AuditLog audit;
     private final Clock clock;
+    private final VehicleLabels labels;
 
     VehicleService(VehicleRepository vehicles, LinkRepository links, ReadingRepository readings, ModelLibrary library,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, VehicleLabels labels) {
         this.vehicles = vehicles;
         this.links = links;
         this.readings = readings;
         this.library = library;
         this.audit = audit;
         this.clock = clock;
+        this.labels = labels;
     }
 
     /**
@@ -181,7 +183,7 @@ public class VehicleService implements VehiclePlates {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, List<String>> labelsOf(Collection<UUID> customerIds) {
-        return links.labels(customerIds);
+        return links.labels(customerIds, labels::of);
     }
 
     @Transactional(readOnly = true)

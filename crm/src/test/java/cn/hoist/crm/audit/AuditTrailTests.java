@@ -3,12 +3,15 @@ package cn.hoist.crm.audit;
 import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.hoist.crm.CrmTest;
@@ -67,5 +70,72 @@ class AuditTrailTests {
         assertThat(page.body()).contains(name);
         assertThat(manager.get("/audit?action=DELETE&entityType=NOTHING").body()).doesNotContain(name);
         assertThat(manager.get("/audit?from=2999-01-01").body()).doesNotContain(name);
+    }
+
+    @Test
+    void theLogTellsAChangeInWordsWithEachFieldBeforeAndAfterAndLinksTheCustomer() {
+        String mobile = CrmTestData.mobile();
+        String newMobile = CrmTestData.mobile();
+        String name = "周小燕" + CrmTestData.mobile().substring(7);
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", name, "mobile", mobile, "source", "PHONE")).send().json().get("id").asString();
+        http.put("/api/customers/" + id).basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", name, "mobile", newMobile, "source", "WALK_IN")).send();
+
+        String page = PageSession.signIn(port, "admin", ADMIN_PASSWORD)
+                .get("/audit?entityType=CUSTOMER&action=UPDATE&entityId=" + id).body();
+
+        assertThat(page).contains("管理员").contains("修改了").contains("客户")
+                .contains("href=\"/customers/" + id + "\">" + name + "</a>");
+        assertThat(page).contains("<td>手机</td><td class=\"before\">" + mobile.substring(0, 3) + "****"
+                + mobile.substring(7) + "</td><td class=\"after\">" + newMobile.substring(0, 3) + "****"
+                + newMobile.substring(7) + "</td>");
+        assertThat(page).contains("<td>来源渠道</td><td class=\"before\">电话</td><td class=\"after\">到店</td>");
+        assertThat(page).doesNotContain("\"mobile\"").doesNotContain("{\"kind\"").doesNotContain(">CUSTOMER<")
+                .doesNotContain("PHONE").doesNotContain("如 CUSTOMER").doesNotContain(mobile).doesNotContain(newMobile);
+        assertThat(page.replaceAll("(href|value)=\"[^\"]*\"", "")).doesNotContain(id);
+    }
+
+    @Test
+    void theObjectFilterOffersTranslatedKindsAndTheDateFiltersHaveLabels() {
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String zh = manager.get("/audit").body();
+        assertThat(zh).contains("<option value=\"CUSTOMER\">客户</option>")
+                .contains("<option value=\"CONSENT\">授权</option>").contains("<span>起始日期</span>")
+                .contains("<span>截止日期</span>").doesNotContain("name=\"entityType\" value");
+        String en = manager.get("/audit?lang=en").body();
+        assertThat(en).contains("<option value=\"CUSTOMER\">customer</option>").contains("<span>From</span>");
+    }
+
+    @Test
+    void theProfileTellsConsentInWords() {
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "授权客户", "source", "PHONE")).send().json().get("id").asString();
+        assertThat(http.post("/api/customers/" + id + "/consents").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("purpose", "SERVICE", "channel", "SMS", "granted", true)).send().status()).isEqualTo(201);
+
+        String profile = PageSession.signIn(port, "admin", ADMIN_PASSWORD).get("/customers/" + id).body();
+
+        assertThat(profile).contains("同意 服务通知 · 短信").contains("刚刚").doesNotContain("SERVICE/SMS")
+                .doesNotContain("CONSENT").doesNotContain("SERVICE/").doesNotContain(" granted");
+    }
+
+    @Autowired
+    AuditNarration narration;
+
+    @Test
+    void aFieldWithoutALabelIsNamedInWordsNeverByAKey() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            AuditLine line = narration.line(new AuditEntry(1, OffsetDateTime.now(), "nobody", AuditAction.UPDATE,
+                    "SOMETHING_NEW", "x", "新东西", "{\"colourCode\":\"A\",\"createdAt\":\"t1\"}",
+                    "{\"colourCode\":\"B\",\"createdAt\":\"t2\"}"));
+            assertThat(line.changes()).containsExactly(new AuditLine.Change("colour code", "A", "B"));
+            assertThat(line.objectType()).isEqualTo("something new");
+            assertThat(line.actor()).isEqualTo("nobody");
+            assertThat(line.verb()).isEqualTo("修改了");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

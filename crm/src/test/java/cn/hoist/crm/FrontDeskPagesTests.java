@@ -1,0 +1,76 @@
+package cn.hoist.crm;
+
+import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.hoist.testsupport.HttpTester;
+
+/** What the front desk sees: plates in the customer list, cars without plates, duplicates. */
+@CrmTest
+class FrontDeskPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    HttpTester http;
+    PageSession admin;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTester("http://localhost:" + port);
+        admin = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theCustomerListShowsEachCustomersPlates() {
+        String plate = CrmTestData.plate();
+        String name = "车牌列表" + CrmTestData.mobile().substring(7);
+        CrmTestData.customerWithCar(http, name, CrmTestData.mobile(), plate, CrmTestData.vin());
+
+        String list = admin.get("/customers").body();
+
+        assertThat(list).containsPattern(name + "</a></td>\\s*<td[^>]*>[^<]*</td>\\s*<td><span class=\"plate\">"
+                + plate + "</span>");
+    }
+
+    @Test
+    void aCarWithoutAPlateIsNamedByTheEndOfItsVinWithANoPlateMark() {
+        String vin = CrmTestData.vin();
+        String tail = vin.substring(11);
+        String name = "无牌客户" + CrmTestData.mobile().substring(7);
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", name, "source", "WALK_IN")).send().json().get("id").asString();
+        String vehicle = http.post("/api/customers/" + id + "/vehicles").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("vin", vin)).send().json().get("id").asString();
+
+        assertThat(admin.get("/customers/" + id).body()).contains("无牌 · " + tail).doesNotContain("…" + tail);
+        assertThat(admin.get("/vehicles/" + vehicle).body()).contains("<h1 class=\"plate\">无牌 · " + tail + "</h1>");
+        assertThat(admin.get("/customers/search?q=" + vin).body()).contains("无牌 · " + tail);
+        assertThat(admin.get("/vehicles?q=" + vin).body()).contains("无牌 · " + tail);
+        assertThat(admin.get("/customers/" + id + "?lang=en").body()).contains("No plate · " + tail);
+    }
+
+    @Test
+    void aDuplicateMobileLinksTheCustomerWhoHasIt() {
+        String mobile = CrmTestData.mobile();
+        String holder = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "已有手机", "mobile", mobile, "source", "WALK_IN")).send().json().get("id").asString();
+
+        var page = admin.submit("/customers/new", "/customers/new",
+                Map.of("kind", "PERSON", "name", "重复手机", "mobile", mobile, "source", "WALK_IN"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("该手机号已属于客户“已有手机”")
+                .contains("<a class=\"field-error\" href=\"/customers/" + holder + "\">查看该客户</a>");
+
+        var api = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "重复手机", "mobile", mobile, "source", "WALK_IN")).send();
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.json().get("customerId").asString()).isEqualTo(holder);
+    }
+}
