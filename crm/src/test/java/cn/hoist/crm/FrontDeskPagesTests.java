@@ -3,6 +3,8 @@ package cn.hoist.crm;
 import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.hoist.testsupport.HttpTester;
 
-/** What the front desk sees: plates in the customer list, cars without plates, duplicates. */
+/** What the front desk sees: the day on the home page, plates in the customer list, cars without plates, duplicates. */
 @CrmTest
 class FrontDeskPagesTests {
 
@@ -72,5 +74,31 @@ class FrontDeskPagesTests {
                 "name", "重复手机", "mobile", mobile, "source", "WALK_IN")).send();
         assertThat(api.status()).isEqualTo(409);
         assertThat(api.json().get("customerId").asString()).isEqualTo(holder);
+    }
+
+    @Test
+    void theHomePageIsTheShopsDayWithTheSearchBox() {
+        String home = admin.get("/").body();
+
+        assertThat(home).contains("今天的预约").contains("今天没有预约。").contains("今天到店").contains("在店车辆")
+                .contains("到期提醒").contains("action=\"/customers\"").contains("name=\"q\"").doesNotContain("欢迎");
+        assertThat(admin.get("/?lang=en").body()).contains("No appointments today.");
+    }
+
+    @Test
+    void theHomePageListsCarsWhoseInspectionFallsDue() {
+        String vin = CrmTestData.vin();
+        String plate = CrmTestData.plate();
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "年检客户", "source", "WALK_IN")).send().json().get("id").asString();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String vehicle = http.post("/api/customers/" + id + "/vehicles").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("plate", plate, "vin", vin, "inspectionDue", today.plusDays(5).toString())).send().json()
+                .get("id").asString();
+
+        String home = admin.get("/").body();
+
+        assertThat(home).containsPattern("5 天后</span>\\s*<a href=\"/vehicles/" + vehicle + "\">" + plate
+                + "</a>\\s*<span class=\"muted\">年检 " + today.plusDays(5) + " 到期</span>");
     }
 }
