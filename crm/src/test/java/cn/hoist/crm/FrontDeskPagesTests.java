@@ -9,8 +9,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
+import cn.hoist.platform.account.AccountStore;
 import cn.hoist.testsupport.HttpTester;
 
 /** What the front desk sees: the day on the home page, plates in the customer list, cars without plates, duplicates. */
@@ -100,5 +103,23 @@ class FrontDeskPagesTests {
 
         assertThat(home).containsPattern("5 天后</span>\\s*<a href=\"/vehicles/" + vehicle + "\">" + plate
                 + "</a>\\s*<span class=\"muted\">年检 " + today.plusDays(5) + " 到期</span>");
+    }
+
+    @Autowired
+    AccountStore accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void onlyAdminsSeeTheApiDocsLink() {
+        assertThat(admin.get("/customers").body()).contains("href=\"/swagger-ui.html\"");
+        CrmTestData.user(accounts, encoder, "desk-docs", "FRONT_DESK");
+        CrmTestData.user(accounts, encoder, "manager-docs", "MANAGER");
+        for (String user : new String[] {"desk-docs", "manager-docs"}) {
+            PageSession staff = PageSession.signIn(port, user, CrmTestData.STAFF_PASSWORD);
+            assertThat(staff.get("/").body()).as(user).doesNotContain("swagger").doesNotContain("API 文档");
+            assertThat(staff.get("/customers").body()).as(user).doesNotContain("swagger");
+        }
     }
 }
