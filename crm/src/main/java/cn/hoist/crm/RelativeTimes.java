@@ -48,11 +48,6 @@ public class RelativeTimes {
         return times.format(time, "yyyy-MM-dd");
     }
 
-    /** A length of time in whole days ("2 天"), for how long something has lasted. */
-    public String days(long days) {
-        return message("time.days", days);
-    }
-
     private String message(String key, long amount) {
         return messages.getMessage(key, new Object[] {amount}, LocaleContextHolder.getLocale());
     }

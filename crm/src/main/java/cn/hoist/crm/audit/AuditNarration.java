@@ -1,6 +1,7 @@
 package cn.hoist.crm.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import cn.hoist.crm.audit.internal.AuditRepository;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,18 +55,38 @@ public class AuditNarration {
             "energy", "vehicle.energy.", "role", "vehicle.role.", "roles", "role.", "purpose", "consent.purpose.",
             "channel", "consent.channel.");
 
+    private static final String CUSTOMERS = "/customers/";
+
     private final MessageSource messages;
     private final JsonMapper json;
     private final ObjectProvider<AuditPeople> people;
+    private final AuditRepository repository;
 
-    AuditNarration(MessageSource messages, JsonMapper json, ObjectProvider<AuditPeople> people) {
+    AuditNarration(MessageSource messages, JsonMapper json, ObjectProvider<AuditPeople> people,
+            AuditRepository repository) {
         this.messages = messages;
         this.json = json;
         this.people = people;
+        this.repository = repository;
     }
 
+    /** The entries in words; links to customers deleted since lead nowhere, so they are left out. */
     public List<AuditLine> lines(List<AuditEntry> entries) {
-        return entries.stream().map(this::line).toList();
+        List<AuditLine> lines = entries.stream().map(this::line).toList();
+        Set<String> customers = new HashSet<>();
+        lines.stream().map(AuditLine::href).filter(h -> h != null && h.startsWith(CUSTOMERS))
+                .forEach(h -> customers.add(h.substring(CUSTOMERS.length())));
+        Set<String> deleted = repository.deleted("CUSTOMER", customers);
+        if (deleted.isEmpty()) {
+            return lines;
+        }
+        return lines.stream().map(l -> l.href() != null && l.href().startsWith(CUSTOMERS)
+                && deleted.contains(l.href().substring(CUSTOMERS.length())) ? withoutLink(l) : l).toList();
+    }
+
+    private static AuditLine withoutLink(AuditLine l) {
+        return new AuditLine(l.entry(), l.actor(), l.verb(), l.objectType(), l.object(), null, l.detail(),
+                l.changes());
     }
 
     /** The label of an entity type as the object filter shows it. */
@@ -117,7 +139,7 @@ public class AuditNarration {
                     code("source", "odometer.source.", after.path("source")), List.of());
             case "VEHICLE_LINK" -> e.action() == AuditAction.MERGE || e.action() == AuditAction.UNMERGE
                     ? line(e, verb, typeLabel, "", customerHref, message("audit.detail.linksMoved", ""), List.of())
-                    : linkLine(e, verb, typeLabel, after.isMissingNode() ? before : after);
+                    : linkLine(e, verb, after.isMissingNode() ? before : after);
             case "ADDRESS_BOOK" -> e.action() == AuditAction.EXPORT
                     ? line(e, verb, typeLabel, "", null, message("audit.detail.export",
                             "", text(after, "format").toUpperCase(Locale.ROOT), text(after, "customers")), List.of())
@@ -128,10 +150,12 @@ public class AuditNarration {
         };
     }
 
-    private AuditLine linkLine(AuditEntry e, String verb, String typeLabel, JsonNode link) {
+    /** "前台 小李 关联了 车辆，身份：车主", linking the car; the customer's page shows the same link from its side. */
+    private AuditLine linkLine(AuditEntry e, String verb, JsonNode link) {
         String href = e.entityId() == null ? null : "/vehicles/" + e.entityId();
         String role = code("role", "vehicle.role.", link.path("role"));
-        return new AuditLine(e, actor(e.actor()), verb, typeLabel, role, href, "", List.of());
+        return new AuditLine(e, actor(e.actor()), verb, "", entityLabel("VEHICLE"), href,
+                role.isEmpty() ? "" : message("audit.detail.linkRole", "", role), List.of());
     }
 
     private AuditLine line(AuditEntry e, String verb, String typeLabel, String object, String href, String detail,

@@ -57,6 +57,10 @@ class AuditTrailTests {
         assertThat(entries.get(1).get("before")).contains("审计前").contains(mobile.substring(7));
         assertThat(entries.get(1).get("after")).contains("审计后").contains(newMobile.substring(7));
         assertThat(entries.toString()).doesNotContain(mobile).doesNotContain(newMobile);
+
+        String page = PageSession.signIn(port, "admin", ADMIN_PASSWORD).get("/audit?entityId=" + id).body();
+        assertThat(page).as("a deleted customer's page is gone: no links to it").contains("删除了")
+                .contains("审计后").doesNotContain("href=\"/customers/" + id);
     }
 
     @Test
@@ -118,6 +122,20 @@ class AuditTrailTests {
 
         assertThat(profile).contains("同意 服务通知 · 短信").contains("刚刚").doesNotContain("SERVICE/SMS")
                 .doesNotContain("CONSENT").doesNotContain("SERVICE/").doesNotContain(" granted");
+    }
+
+    @Test
+    void aVehicleLinkIsToldWithTheRoleAndLinksTheCar() {
+        String id = CrmTestData.customerWithCar(http, "关联客户", CrmTestData.mobile(), CrmTestData.plate(),
+                CrmTestData.vin());
+        String vehicle = http.get("/api/customers/" + id + "/vehicles").basic("admin", ADMIN_PASSWORD).send().json()
+                .get(0).get("vehicle").get("id").asString();
+
+        String page = PageSession.signIn(port, "admin", ADMIN_PASSWORD)
+                .get("/audit?entityType=VEHICLE_LINK&entityId=" + vehicle).body();
+
+        assertThat(page).contains("<span>关联了</span>").contains("href=\"/vehicles/" + vehicle + "\">车辆</a>")
+                .contains("身份：车主").doesNotContain("OWNER").doesNotContain(id);
     }
 
     @Autowired
