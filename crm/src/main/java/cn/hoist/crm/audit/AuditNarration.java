@@ -1,6 +1,7 @@
 package cn.hoist.crm.audit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,8 @@ public class AuditNarration {
             Map.entry("notes", "customer.notes"), Map.entry("vin", "vehicle.vin"), Map.entry("plate", "vehicle.plate"),
             Map.entry("modelYear", "vehicle.modelYear"), Map.entry("color", "vehicle.color"),
             Map.entry("engineNo", "vehicle.engineNo"), Map.entry("energy", "vehicle.energy"),
-            Map.entry("purchaseDate", "vehicle.purchaseDate"), Map.entry("registrationDate", "vehicle.registrationDate"),
+            Map.entry("purchaseDate", "vehicle.purchaseDate"),
+            Map.entry("registrationDate", "vehicle.registrationDate"),
             Map.entry("insurer", "vehicle.insurer"), Map.entry("insuranceExpiry", "vehicle.insuranceExpiry"),
             Map.entry("inspectionDue", "vehicle.inspectionDue"), Map.entry("km", "vehicle.km"),
             Map.entry("role", "vehicle.role"), Map.entry("username", "staff.username"),
@@ -72,7 +74,9 @@ public class AuditNarration {
 
     /** The entries in words; links to customers deleted since lead nowhere, so they are left out. */
     public List<AuditLine> lines(List<AuditEntry> entries) {
-        List<AuditLine> lines = entries.stream().map(this::line).toList();
+        Map<String, String> actors = new HashMap<>();
+        List<AuditLine> lines = entries.stream()
+                .map(e -> line(e, actors.computeIfAbsent(e.actor() == null ? "" : e.actor(), this::actor))).toList();
         Set<String> customers = new HashSet<>();
         lines.stream().map(AuditLine::href).filter(h -> h != null && h.startsWith(CUSTOMERS))
                 .forEach(h -> customers.add(h.substring(CUSTOMERS.length())));
@@ -96,7 +100,7 @@ public class AuditNarration {
 
     /** A member of staff as the log names them: role and name ("前台 小李"), else the username. */
     public String actor(String username) {
-        if (username == null || AuditLog.SYSTEM.equals(username)) {
+        if (username == null || username.isEmpty() || AuditLog.SYSTEM.equals(username)) {
             return message("audit.actor.system", "system");
         }
         return people.stream().findFirst().flatMap(p -> p.person(username)).map(this::named).orElse(username);
@@ -109,6 +113,10 @@ public class AuditNarration {
     }
 
     public AuditLine line(AuditEntry e) {
+        return line(e, actor(e.actor()));
+    }
+
+    private AuditLine line(AuditEntry e, String actor) {
         JsonNode before = tree(e.before());
         JsonNode after = tree(e.after());
         String type = e.entityType() == null ? "" : e.entityType();
@@ -120,47 +128,48 @@ public class AuditNarration {
         String summary = e.summary() == null ? "" : e.summary();
         return switch (type) {
             case "CUSTOMER" -> switch (e.action()) {
-                case REVEAL -> line(e, verb, typeLabel, "", customerHref,
+                case REVEAL -> line(e, actor, verb, typeLabel, "", customerHref,
                         message("audit.detail.reveal", "", fieldLabel(type, field(summary))), List.of());
-                case MERGE, UNMERGE -> line(e, verb, typeLabel, summary, customerHref, "", List.of());
-                case DELETE -> line(e, verb, typeLabel, summary, null, "", changes(type, before, after));
-                default -> line(e, verb, typeLabel, summary, customerHref, "", changes(type, before, after));
+                case MERGE, UNMERGE -> line(e, actor, verb, typeLabel, summary, customerHref, "", List.of());
+                case DELETE -> line(e, actor, verb, typeLabel, summary, null, "", changes(type, before, after));
+                default -> line(e, actor, verb, typeLabel, summary, customerHref, "", changes(type, before, after));
             };
             case "CONTACT" -> e.action() == AuditAction.REVEAL
-                    ? line(e, verb, typeLabel, summary.replaceFirst("^MOBILE ", ""), customerHref,
+                    ? line(e, actor, verb, typeLabel, summary.replaceFirst("^MOBILE ", ""), customerHref,
                             message("audit.detail.reveal", "", fieldLabel(type, "mobile")), List.of())
-                    : line(e, verb, typeLabel, summary, customerHref, "", changes(type, before, after));
-            case "ADDRESS" -> line(e, verb, typeLabel, summary, customerHref, "", changes(type, before, after));
-            case "CONSENT" -> line(e, verb, typeLabel, "", customerHref, consent(after), List.of());
-            case "VEHICLE" -> line(e, verb, typeLabel, vehicle(after.isMissingNode() ? before : after, summary),
+                    : line(e, actor, verb, typeLabel, summary, customerHref, "", changes(type, before, after));
+            case "ADDRESS" -> line(e, actor, verb, typeLabel, summary, customerHref, "", changes(type, before, after));
+            case "CONSENT" -> line(e, actor, verb, typeLabel, "", customerHref, consent(after), List.of());
+            case "VEHICLE" -> line(e, actor, verb, typeLabel, vehicle(after.isMissingNode() ? before : after, summary),
                     vehicleHref, "", changes(type, before, after));
-            case "ODOMETER" -> line(e, verb, typeLabel, text(after, "km") + " km",
+            case "ODOMETER" -> line(e, actor, verb, typeLabel, text(after, "km") + " km",
                     after.path("vehicleId").isString() ? "/vehicles/" + after.path("vehicleId").asString() : null,
                     code("source", "odometer.source.", after.path("source")), List.of());
             case "VEHICLE_LINK" -> e.action() == AuditAction.MERGE || e.action() == AuditAction.UNMERGE
-                    ? line(e, verb, typeLabel, "", customerHref, message("audit.detail.linksMoved", ""), List.of())
-                    : linkLine(e, verb, after.isMissingNode() ? before : after);
+                    ? line(e, actor, verb, typeLabel, "", customerHref, message("audit.detail.linksMoved", ""),
+                            List.of())
+                    : linkLine(e, actor, verb, after.isMissingNode() ? before : after);
             case "ADDRESS_BOOK" -> e.action() == AuditAction.EXPORT
-                    ? line(e, verb, typeLabel, "", null, message("audit.detail.export",
+                    ? line(e, actor, verb, typeLabel, "", null, message("audit.detail.export",
                             "", text(after, "format").toUpperCase(Locale.ROOT), text(after, "customers")), List.of())
-                    : line(e, verb, typeLabel, summary, null, "", List.of());
-            case "USER" -> line(e, verb, typeLabel, actor(summary), "/admin/users/" + summary, "",
+                    : line(e, actor, verb, typeLabel, summary, null, "", List.of());
+            case "USER" -> line(e, actor, verb, typeLabel, actor(summary), "/admin/users/" + summary, "",
                     changes(type, before, after));
-            default -> line(e, verb, typeLabel, summary, null, "", changes(type, before, after));
+            default -> line(e, actor, verb, typeLabel, summary, null, "", changes(type, before, after));
         };
     }
 
     /** "前台 小李 关联了 车辆，身份：车主", linking the car; the customer's page shows the same link from its side. */
-    private AuditLine linkLine(AuditEntry e, String verb, JsonNode link) {
+    private AuditLine linkLine(AuditEntry e, String actor, String verb, JsonNode link) {
         String href = e.entityId() == null ? null : "/vehicles/" + e.entityId();
         String role = code("role", "vehicle.role.", link.path("role"));
-        return new AuditLine(e, actor(e.actor()), verb, "", entityLabel("VEHICLE"), href,
+        return new AuditLine(e, actor, verb, "", entityLabel("VEHICLE"), href,
                 role.isEmpty() ? "" : message("audit.detail.linkRole", "", role), List.of());
     }
 
-    private AuditLine line(AuditEntry e, String verb, String typeLabel, String object, String href, String detail,
-            List<AuditLine.Change> changes) {
-        return new AuditLine(e, actor(e.actor()), verb, typeLabel, object, href, detail, changes);
+    private static AuditLine line(AuditEntry e, String actor, String verb, String typeLabel, String object,
+            String href, String detail, List<AuditLine.Change> changes) {
+        return new AuditLine(e, actor, verb, typeLabel, object, href, detail, changes);
     }
 
     private String consent(JsonNode consent) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who the staff behind the usernames in the log are (and which stores the ids in it name), so a manager reads "前台 小李" rather than {@code li}. The staff
- * module implements it: staff changes are audited, so the audit module cannot ask the staff module directly.
- * Without an implementation the log shows usernames.
+ * Who the staff behind the usernames in the log are (and which stores the ids in it name), so a manager reads
+ * "前台 小李" rather than {@code li}. The staff module implements it: staff changes are audited, so the audit module
+ * cannot ask the staff module directly. Without an implementation the log shows usernames.
  */
 public interface AuditPeople {
 

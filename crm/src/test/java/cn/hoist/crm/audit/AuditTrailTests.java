@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.hoist.crm.CrmTest;
 import cn.hoist.crm.CrmTestData;
 import cn.hoist.crm.PageSession;
+import cn.hoist.platform.account.AccountStore;
 import cn.hoist.testsupport.HttpTester;
 
 /** Every change is in the audit log with who, when, before and after, and no personal data in clear. */
@@ -136,6 +138,33 @@ class AuditTrailTests {
 
         assertThat(page).contains("<span>关联了</span>").contains("href=\"/vehicles/" + vehicle + "\">车辆</a>")
                 .contains("身份：车主").doesNotContain("OWNER").doesNotContain(id);
+    }
+
+    @Autowired
+    AccountStore accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void aManagerReadsChangesToUsersWithoutLinksToPagesOnlyAdminsMayOpen() {
+        String changed = CrmTestData.user(accounts, encoder, "audited-user", "FRONT_DESK");
+        jdbc.sql("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary, before_state,"
+                + " after_state) values (current_timestamp, 'admin', 'UPDATE', 'USER', ?, ?, ?, ?)")
+                .params(changed, changed, "{\"enabled\":true,\"roles\":[\"FRONT_DESK\"]}",
+                        "{\"enabled\":false,\"roles\":[\"FRONT_DESK\",\"MANAGER\"]}")
+                .update();
+        CrmTestData.user(accounts, encoder, "audit-manager", "MANAGER");
+
+        String manager = PageSession.signIn(port, "audit-manager", CrmTestData.STAFF_PASSWORD)
+                .get("/audit?entityType=USER&entityId=" + changed).body();
+        String admin = PageSession.signIn(port, "admin", ADMIN_PASSWORD)
+                .get("/audit?entityType=USER&entityId=" + changed).body();
+
+        assertThat(manager).contains("<span>前台 " + changed + "</span>").doesNotContain("href=\"/admin/users/" + changed)
+                .contains("<td>启用</td><td class=\"before\">是</td><td class=\"after\">否</td>")
+                .contains("<td class=\"before\">前台</td><td class=\"after\">前台、店长</td>");
+        assertThat(admin).contains("href=\"/admin/users/" + changed + "\">前台 " + changed + "</a>");
     }
 
     @Autowired
