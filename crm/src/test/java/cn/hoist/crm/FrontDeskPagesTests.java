@@ -59,6 +59,8 @@ class FrontDeskPagesTests {
         assertThat(admin.get("/customers/search?q=" + vin).body()).contains("无牌 · " + tail);
         assertThat(admin.get("/vehicles?q=" + vin).body()).contains("无牌 · " + tail);
         assertThat(admin.get("/customers/" + id + "?lang=en").body()).contains("No plate · " + tail);
+        assertThat(admin.get("/customers/export.csv").body()).as("the export's plate column imports again")
+                .contains(name + ",").doesNotContain("无牌 · ").doesNotContain("No plate").doesNotContain(tail);
     }
 
     @Test
