@@ -140,6 +140,23 @@ class AuditTrailTests {
                 .contains("身份：车主").doesNotContain("OWNER").doesNotContain(id);
     }
 
+    @Test
+    void aRevealIsToldWithTheFieldAndNeverShowsTheValue() {
+        String mobile = CrmTestData.mobile();
+        String id = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "查看客户", "mobile", mobile, "source", "PHONE")).send().json().get("id").asString();
+        assertThat(http.post("/api/customers/" + id + "/reveal").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("field", "MOBILE")).send().status()).isEqualTo(200);
+
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        String zh = manager.get("/audit?action=REVEAL&entityId=" + id).body();
+        String en = manager.get("/audit?action=REVEAL&entityId=" + id + "&lang=en").body();
+
+        assertThat(zh).contains("<span>查看了</span>").contains("<span>的手机（明文）</span>")
+                .contains("href=\"/customers/" + id + "\">打开</a>").doesNotContain(mobile).doesNotContain("MOBILE");
+        assertThat(en).contains("<span>viewed</span>").contains("(Mobile in clear)").doesNotContain(mobile);
+    }
+
     @Autowired
     AccountStore accounts;
 
