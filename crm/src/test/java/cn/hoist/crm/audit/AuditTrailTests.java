@@ -122,7 +122,8 @@ class AuditTrailTests {
 
         String profile = PageSession.signIn(port, "admin", ADMIN_PASSWORD).get("/customers/" + id).body();
 
-        assertThat(profile).contains("同意 服务通知 · 短信").contains("刚刚").doesNotContain("SERVICE/SMS")
+        assertThat(profile).contains("href=\"/audit?entityId=" + id + "\">在审计日志中查看")
+                .contains("同意 服务通知 · 短信").contains("刚刚").doesNotContain("SERVICE/SMS")
                 .doesNotContain("CONSENT").doesNotContain("SERVICE/").doesNotContain(" granted");
     }
 
