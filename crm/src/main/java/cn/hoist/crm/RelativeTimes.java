@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import cn.hoist.platform.web.PageTimes;
 
 /**
- * Times as people say them where how long ago matters more than the exact minute ("3 分钟前", "2 天前"); past a month
- * the date on the shop's clock. In templates as {@code ${@relativeTimes.ago(c.updatedAt())}}, with the exact time
+ * Times as people say them where how long ago (or how long still) matters more than the exact minute ("3 分钟前",
+ * "2 天前", "还剩 29 天"); past a month the date on the shop's clock. In templates as {@code ${@relativeTimes.ago(c.updatedAt())}}, with the exact time
  * beside it in a title.
  */
 @Component
@@ -46,6 +46,19 @@ public class RelativeTimes {
             return message("time.daysAgo", age.toDays());
         }
         return times.format(time, "yyyy-MM-dd");
+    }
+
+    /** How long until the time, as a length ("29 天", "5 小时"); empty once it has passed. */
+    public String left(OffsetDateTime until) {
+        if (until == null || !until.toInstant().isAfter(clock.instant())) {
+            return "";
+        }
+        Duration left = Duration.between(clock.instant(), until.toInstant());
+        if (left.toDays() >= 1) {
+            return message("time.days", left.toDays());
+        }
+        return left.toHours() >= 1 ? message("time.hours", left.toHours())
+                : message("time.minutes", Math.max(1, left.toMinutes()));
     }
 
     private String message(String key, long amount) {

@@ -107,6 +107,18 @@ class FrontDeskPagesTests {
                 + "</a>\\s*<span class=\"muted\">年检 " + today.plusDays(5) + " 到期</span>");
     }
 
+    @Test
+    void theMergesPageSaysHowLongAMergeCanStillBeUndone() {
+        String survivor = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "留下的客户", "source", "WALK_IN")).send().json().get("id").asString();
+        String merged = http.post("/api/customers").basic("admin", ADMIN_PASSWORD).json(Map.of("kind", "PERSON",
+                "name", "合并掉的客户", "source", "WALK_IN")).send().json().get("id").asString();
+        assertThat(http.post("/api/merges").basic("admin", ADMIN_PASSWORD)
+                .json(Map.of("survivorId", survivor, "mergedId", merged)).send().status()).isIn(200, 201);
+
+        assertThat(admin.get("/merges").body()).containsPattern("撤销（还剩 (29|30) 天，\\d{4}-\\d{2}-\\d{2} 前）");
+    }
+
     @Autowired
     AccountStore accounts;
 
