@@ -55,9 +55,9 @@ class SecurityTests {
                 "_csrf", csrf)).send();
         assertThat(signIn.status()).isEqualTo(302);
         assertThat(signIn.header("Location")).get().asString().doesNotContain("error");
-        assertThat(http.get("/").send().body()).contains("欢迎使用 Hoist 车间 CRM");
-        assertThat(http.get("/?lang=en").send().body()).contains("Welcome to the Hoist shop CRM");
-        assertThat(http.get("/").send().body()).as("the choice is remembered").contains("Welcome to the Hoist shop CRM");
+        assertThat(http.get("/").send().body()).contains("今天的预约");
+        assertThat(http.get("/?lang=en").send().body()).contains("No appointments today.");
+        assertThat(http.get("/").send().body()).as("the choice is remembered").contains("No appointments today.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.hoist.crm.customer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.hoist.crm.audit.AuditAction;
 import cn.hoist.crm.audit.AuditLog;
+import cn.hoist.crm.cndata.Plates;
 import cn.hoist.crm.customer.internal.CustomerRepository;
 import cn.hoist.crm.customer.internal.CustomerRow;
 import cn.hoist.crm.customer.internal.DetailRepository;
@@ -74,9 +76,19 @@ public class AddressBook {
                 row.creditCode(), SourceChannel.valueOf(row.source()), plates);
     }
 
+    /**
+     * Each customer's plates, one entry per car; a car without a plate is an empty one: its label ("无牌 · 616662")
+     * is for reading, and an import of the exported file would refuse it as a plate.
+     */
     private Map<UUID, List<String>> plates(List<CustomerRow> batch) {
         List<UUID> ids = batch.stream().map(CustomerRow::id).toList();
         VehiclePlates known = vehicles.getIfAvailable();
-        return known == null ? Map.of() : known.labelsOf(ids);
+        if (known == null) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> plates = new HashMap<>();
+        known.labelsOf(ids).forEach((id, labels) -> plates.put(id, labels.stream()
+                .map(label -> Plates.isValid(Plates.normalize(label)) ? label : "").toList()));
+        return plates;
     }
 }

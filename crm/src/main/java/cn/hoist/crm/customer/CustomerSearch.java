@@ -2,6 +2,7 @@ package cn.hoist.crm.customer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,8 +96,7 @@ public class CustomerSearch {
     private List<SearchHit> hits(List<CustomerRow> rows) {
         List<CustomerRow> active = rows.stream().filter(r -> r.mergedInto() == null).toList();
         List<UUID> ids = active.stream().map(CustomerRow::id).toList();
-        VehiclePlates known = vehicles.getIfAvailable();
-        Map<UUID, List<String>> plates = known == null ? Map.of() : known.labelsOf(ids);
+        Map<UUID, List<String>> plates = platesOf(ids);
         List<SearchHit> hits = new ArrayList<>();
         for (CustomerRow row : active) {
             Customer masked = fields.masked(row, null);
@@ -104,5 +104,11 @@ public class CustomerSearch {
                     plates.getOrDefault(row.id(), List.of())));
         }
         return hits;
+    }
+
+    /** Each customer's cars as staff name them (plates, a car without one by the end of its VIN), for lists. */
+    public Map<UUID, List<String>> platesOf(Collection<UUID> customerIds) {
+        VehiclePlates known = vehicles.getIfAvailable();
+        return known == null || customerIds.isEmpty() ? Map.of() : known.labelsOf(customerIds);
     }
 }

@@ -12,8 +12,16 @@ public record Vehicle(UUID id, String vin, String plate, Integer modelId, String
         LocalDate registrationDate, String insurer, LocalDate insuranceExpiry, LocalDate inspectionDue,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-    /** How staff name the car in a list: plate, else the end of the VIN. */
+    /**
+     * The car's name where no reader's language applies (audit summaries, logs): plate, else the VIN's last six.
+     * Pages name it through {@link VehicleLabels}, which marks a car without a plate as such.
+     */
     public String label() {
-        return plate != null ? plate : vin == null ? id.toString() : "…" + vin.substring(11);
+        return plate != null ? plate : vinTail() != null ? vinTail() : id.toString();
+    }
+
+    /** The last six characters of the VIN, by which staff name a car without a plate; null without a VIN. */
+    public String vinTail() {
+        return VehicleLabels.vinTail(vin);
     }
 }

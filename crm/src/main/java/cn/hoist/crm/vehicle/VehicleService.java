@@ -1,9 +1,11 @@
 package cn.hoist.crm.vehicle;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,15 +47,17 @@ public class VehicleService implements VehiclePlates {
     private final ModelLibrary library;
     private final AuditLog audit;
     private final Clock clock;
+    private final VehicleLabels labels;
 
     VehicleService(VehicleRepository vehicles, LinkRepository links, ReadingRepository readings, ModelLibrary library,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, VehicleLabels labels) {
         this.vehicles = vehicles;
         this.links = links;
         this.readings = readings;
         this.library = library;
         this.audit = audit;
         this.clock = clock;
+        this.labels = labels;
     }
 
     /**
@@ -181,7 +185,19 @@ public class VehicleService implements VehiclePlates {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, List<String>> labelsOf(Collection<UUID> customerIds) {
-        return links.labels(customerIds);
+        return links.labels(customerIds, labels::of);
+    }
+
+    /** Cars whose annual inspection or insurance falls due in the range, soonest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<DueDate> due(LocalDate from, LocalDate to, int limit) {
+        List<DueDate> due = new ArrayList<>();
+        vehicles.dueBetween("inspection_due", from, to, limit)
+                .forEach(v -> due.add(new DueDate(v, DueDate.What.INSPECTION, v.inspectionDue())));
+        vehicles.dueBetween("insurance_expiry", from, to, limit)
+                .forEach(v -> due.add(new DueDate(v, DueDate.What.INSURANCE, v.insuranceExpiry())));
+        due.sort(Comparator.comparing(DueDate::date));
+        return due.size() > limit ? List.copyOf(due.subList(0, limit)) : due;
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,12 @@ import static cn.hoist.crm.CrmTest.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,6 +22,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -353,6 +360,63 @@ class ImportExportTests {
         var xlsx = admin.get("/customers/export.xlsx").send();
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.header("Content-Type")).get().asString().contains("spreadsheetml");
+    }
+
+    @Test
+    void theImportTemplatesDownloadFromTheImportPageAndImportOnceFilledIn() throws Exception {
+        PageSession manager = PageSession.signIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(manager.get("/imports").body()).contains("href=\"/imports/template.xlsx\"")
+                .contains("href=\"/imports/template.csv\"");
+
+        var csv = manager.get("/imports/template.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).get().asString().contains("attachment");
+        String template = csv.body();
+        assertThat(template).startsWith("\uFEFF" + String.join(",", ImportTemplate.headings()));
+        assertThat(upload("template.csv", template.getBytes(StandardCharsets.UTF_8), "true", "false").status())
+                .isEqualTo(200);
+        String csvPlate = CrmTestData.plate();
+        String filled = template + String.join(",", templateRow(CrmTestData.mobile(), csvPlate)) + "\r\n";
+        JsonNode csvReport = upload("template.csv", filled.getBytes(StandardCharsets.UTF_8), "false", "false").json();
+        assertThat(csvReport.get("customersCreated").asInt()).as(csvReport.toString()).isEqualTo(1);
+        assertThat(csvReport.get("vehiclesCreated").asInt()).isEqualTo(1);
+
+        byte[] xlsx = download(manager, "/imports/template.xlsx");
+        String xlsxMobile = CrmTestData.mobile();
+        byte[] filledXlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> headings = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headings.add(cell.getStringCellValue()));
+            assertThat(headings).isEqualTo(ImportTemplate.headings());
+            var row = sheet.createRow(1);
+            List<String> values = templateRow(xlsxMobile, CrmTestData.plate());
+            for (int i = 0; i < values.size(); i++) {
+                row.createCell(i).setCellValue(values.get(i));
+            }
+            workbook.write(out);
+            filledXlsx = out.toByteArray();
+        }
+        JsonNode xlsxReport = upload("template.xlsx", filledXlsx, "false", "false").json();
+        assertThat(xlsxReport.get("customersCreated").asInt()).as(xlsxReport.toString()).isEqualTo(1);
+        assertThat(http.get("/api/customers?q=" + xlsxMobile.substring(7)).basic("admin", ADMIN_PASSWORD).send()
+                .body()).contains("模板客户");
+    }
+
+    /** A row for the template, one value per column in its order, as a shop would fill it in. */
+    private static List<String> templateRow(String mobile, String plate) {
+        return List.of("模板客户", "个人", "男", "1985-06-01", mobile, CrmTestData.idNumber(), "", "010-12345678",
+                "a@example.com", "北京市朝阳区", "到店", plate, CrmTestData.vin(), "丰田", "卡罗拉", "2020", "ENG123",
+                "燃油", "2020-05-01", "2020-05-10", "35000", "平安保险", "2027-05-01", "2027-05-10");
+    }
+
+    private byte[] download(PageSession session, String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Cookie", session.http().cookies()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private HttpTester.Response upload(String name, byte[] content, String dryRun, String skipInvalid) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -77,6 +78,26 @@ public final class XlsxFormat {
             writeRow(sheet.createRow(0), headings);
             int[] index = {1};
             producer.accept(row -> writeRow(sheet.createRow(index[0]++), row));
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An empty sheet with these headings whose columns are formatted as text, so that a mobile or ID number typed
+     * into it keeps its digits.
+     */
+    public static void template(String sheetName, List<String> headings, OutputStream out) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            for (int i = 0; i < headings.size(); i++) {
+                sheet.setDefaultColumnStyle(i, text);
+                sheet.setColumnWidth(i, 16 * 256);
+            }
+            writeRow(sheet.createRow(0), headings);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

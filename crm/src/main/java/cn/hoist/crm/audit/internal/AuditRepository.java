@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,6 +55,16 @@ public class AuditRepository {
                         + " order by occurred_at desc, id desc limit ? offset ?")
                 .params(paged).query(AuditRepository::map).list();
         return new Page<>(items, page, size, total);
+    }
+
+    /** Which of these entities the log says were deleted. */
+    public Set<String> deleted(String entityType, Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select distinct entity_id from audit_event where entity_type = :type"
+                        + " and action = 'DELETE' and entity_id in (:ids)")
+                .param("type", entityType).param("ids", entityIds).query(String.class).list());
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {

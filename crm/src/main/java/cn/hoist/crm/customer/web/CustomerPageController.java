@@ -47,7 +47,9 @@ class CustomerPageController {
         if (q != null && !q.isBlank()) {
             model.addAttribute("hits", search.search(q, CustomerSearch.MAX_HITS));
         } else {
-            model.addAttribute("customers", customers.list("updatedAt", true, Math.max(page, 0), PAGE_SIZE));
+            var list = customers.list("updatedAt", true, Math.max(page, 0), PAGE_SIZE);
+            model.addAttribute("customers", list);
+            model.addAttribute("plates", search.platesOf(list.items().stream().map(Customer::id).toList()));
         }
         return "customers/list";
     }
@@ -78,6 +80,7 @@ class CustomerPageController {
                 return "redirect:/customers/" + created.id();
             } catch (ProblemException e) {
                 FormErrors.reject(errors, e);
+                model.addAttribute("holder", e.properties().get("customerId"));
             }
         }
         return form(model, null);
@@ -102,6 +105,7 @@ class CustomerPageController {
                 return "redirect:/customers/" + id;
             } catch (ProblemException e) {
                 FormErrors.reject(errors, e);
+                model.addAttribute("holder", e.properties().get("customerId"));
             }
         }
         return form(model, customers.get(id));

@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import cn.hoist.crm.audit.AuditNarration;
+import cn.hoist.crm.profile.CustomerProfile;
 import cn.hoist.crm.profile.ProfileService;
 import cn.hoist.crm.vehicle.LinkForm;
 
@@ -18,14 +20,18 @@ import cn.hoist.crm.vehicle.LinkForm;
 class ProfilePageController {
 
     private final ProfileService profiles;
+    private final AuditNarration narration;
 
-    ProfilePageController(ProfileService profiles) {
+    ProfilePageController(ProfileService profiles, AuditNarration narration) {
         this.profiles = profiles;
+        this.narration = narration;
     }
 
     @GetMapping("/customers/{id}")
     String profile(@PathVariable UUID id, Model model) {
-        model.addAttribute("profile", profiles.of(id));
+        CustomerProfile profile = profiles.of(id);
+        model.addAttribute("profile", profile);
+        model.addAttribute("trail", narration.lines(profile.trail()));
         if (!model.containsAttribute("link")) {
             model.addAttribute("link", LinkForm.empty());
         }

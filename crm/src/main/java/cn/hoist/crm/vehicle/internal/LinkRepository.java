@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,11 +69,11 @@ public class LinkRepository {
                 .param("ids", customerIds).query(LinkRepository::map).list();
     }
 
-    /** Each customer's vehicle labels (plate, else the end of the VIN) in one query, for result lists. */
+    /** Each customer's vehicle labels, made of plate and VIN by {@code label}, in one query, for result lists. */
     public static final String LABELS_BY_CUSTOMERS = "select l.customer_id, v.plate, v.vin from vehicle_link l"
             + " join vehicle v on v.id = l.vehicle_id where l.customer_id in (:ids) order by l.created_at";
 
-    public Map<UUID, List<String>> labels(Collection<UUID> customerIds) {
+    public Map<UUID, List<String>> labels(Collection<UUID> customerIds, BiFunction<String, String, String> label) {
         Map<UUID, List<String>> labels = new HashMap<>();
         if (customerIds.isEmpty()) {
             return labels;
@@ -80,8 +81,7 @@ public class LinkRepository {
         jdbc.sql(LABELS_BY_CUSTOMERS).param("ids", customerIds).query(rs -> {
             String plate = rs.getString(2);
             String vin = rs.getString(3);
-            String label = plate != null ? plate : vin == null ? "" : "…" + vin.substring(11);
-            labels.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(label);
+            labels.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(label.apply(plate, vin));
         });
         return labels;
     }

@@ -104,6 +104,16 @@ public class VehicleRepository {
                 .params(size, (long) page * size).query(VehicleRepository::map).list();
     }
 
+    /** Vehicles whose date in this column ({@code inspection_due} or {@code insurance_expiry}) is in the range. */
+    public List<Vehicle> dueBetween(String column, LocalDate from, LocalDate to, int limit) {
+        String date = switch (column) {
+            case "inspection_due", "insurance_expiry" -> column;
+            default -> throw new IllegalArgumentException(column);
+        };
+        return jdbc.sql("select * from vehicle where " + date + " between ? and ? order by " + date + ", id limit ?")
+                .params(from, to, limit).query(VehicleRepository::map).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from vehicle").query(Long.class).single();
     }

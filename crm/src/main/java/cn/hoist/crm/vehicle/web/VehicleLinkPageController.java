@@ -21,6 +21,7 @@ import cn.hoist.crm.customer.CustomerService;
 import cn.hoist.crm.vehicle.LinkForm;
 import cn.hoist.crm.vehicle.LinkRole;
 import cn.hoist.crm.vehicle.Vehicle;
+import cn.hoist.crm.vehicle.VehicleLabels;
 import cn.hoist.crm.vehicle.VehicleService;
 
 /**
@@ -35,11 +36,14 @@ class VehicleLinkPageController {
     private final CustomerService customers;
     private final CustomerSearch search;
     private final VehicleService vehicles;
+    private final VehicleLabels labels;
 
-    VehicleLinkPageController(CustomerService customers, CustomerSearch search, VehicleService vehicles) {
+    VehicleLinkPageController(CustomerService customers, CustomerSearch search, VehicleService vehicles,
+            VehicleLabels labels) {
         this.customers = customers;
         this.search = search;
         this.vehicles = vehicles;
+        this.labels = labels;
     }
 
     /** The form comes back to the profile with its field errors (post-redirect-get keeps them as flash attributes). */
@@ -52,9 +56,9 @@ class VehicleLinkPageController {
             if (vehicle.isEmpty()) {
                 errors.rejectValue("plateOrVin", "vehicles.link.unknown", new Object[] {form.plateOrVin()}, null);
             } else if (!vehicles.link(vehicle.get().id(), id, form.role())) {
-                errors.rejectValue("plateOrVin", "vehicles.link.exists", new Object[] {vehicle.get().label()}, null);
+                errors.rejectValue("plateOrVin", "vehicles.link.exists", new Object[] {labels.of(vehicle.get())}, null);
             } else {
-                redirect.addFlashAttribute("saved", vehicle.get().label());
+                redirect.addFlashAttribute("saved", labels.of(vehicle.get()));
             }
         }
         if (errors.hasErrors()) {

@@ -26,6 +26,7 @@ import cn.hoist.crm.vehicle.Vehicle;
 import cn.hoist.crm.vehicle.VehicleDetails;
 import cn.hoist.crm.vehicle.VehicleForm;
 import cn.hoist.crm.vehicle.VehicleLink;
+import cn.hoist.crm.vehicle.VehicleLabels;
 import cn.hoist.crm.vehicle.VehicleService;
 import cn.hoist.platform.web.FormErrors;
 import cn.hoist.platform.web.ProblemException;
@@ -37,13 +38,16 @@ class VehiclePageController {
     private static final int PAGE_SIZE = 50;
 
     private final VehicleService vehicles;
+    private final VehicleLabels labels;
     private final ModelLibrary library;
     private final CustomerService customers;
 
-    VehiclePageController(VehicleService vehicles, ModelLibrary library, CustomerService customers) {
+    VehiclePageController(VehicleService vehicles, ModelLibrary library, CustomerService customers,
+            VehicleLabels labels) {
         this.vehicles = vehicles;
         this.library = library;
         this.customers = customers;
+        this.labels = labels;
     }
 
     @GetMapping("/vehicles")
@@ -72,7 +76,7 @@ class VehiclePageController {
         if (!errors.hasErrors()) {
             try {
                 Vehicle created = vehicles.create(form, customerId, role);
-                redirect.addFlashAttribute("saved", created.label());
+                redirect.addFlashAttribute("saved", labels.of(created));
                 return "redirect:/customers/" + customerId;
             } catch (ProblemException e) {
                 FormErrors.reject(errors, e);
@@ -85,6 +89,7 @@ class VehiclePageController {
     String details(@PathVariable UUID id, Model model) {
         VehicleDetails details = vehicles.details(id);
         model.addAttribute("details", details);
+        model.addAttribute("label", labels.of(details.vehicle()));
         List<UUID> linked = details.links().stream().map(VehicleLink::customerId).distinct().toList();
         model.addAttribute("customerNames", linked.isEmpty() ? Map.of() : customers.names(linked));
         model.addAttribute("sources", OdometerSource.values());
@@ -105,7 +110,7 @@ class VehiclePageController {
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                redirect.addFlashAttribute("saved", vehicles.update(id, form).label());
+                redirect.addFlashAttribute("saved", labels.of(vehicles.update(id, form)));
                 return "redirect:/vehicles/" + id;
             } catch (ProblemException e) {
                 FormErrors.reject(errors, e);
