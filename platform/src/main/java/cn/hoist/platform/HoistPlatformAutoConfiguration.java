@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.apache.catalina.Pipeline;
-import org.apache.catalina.Valve;
-import org.apache.catalina.core.StandardHost;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -19,10 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
@@ -33,7 +25,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -58,21 +50,18 @@ import cn.hoist.platform.security.SignInThrottle;
 import cn.hoist.platform.security.SignInThrottleFilter;
 import cn.hoist.platform.web.ApiExceptionHandler;
 import cn.hoist.platform.web.LocaleConfiguration;
+import cn.hoist.platform.web.InputHardeningConfiguration;
 import cn.hoist.platform.web.LoginController;
 import cn.hoist.platform.web.PageExceptionHandler;
 import cn.hoist.platform.web.PageTimes;
-import cn.hoist.platform.web.MultipartProblemResolver;
 import cn.hoist.platform.web.ProblemErrorController;
-import cn.hoist.platform.web.ProblemErrorReportValve;
-import cn.hoist.platform.web.QueryStringGuard;
-import cn.hoist.platform.web.StrictFormBinding;
-import cn.hoist.platform.web.StrictInput;
 import cn.hoist.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the shared parts into each program. */
 @AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class})
 @EnableConfigurationProperties(HoistProperties.class)
+@Import(InputHardeningConfiguration.class)
 public class HoistPlatformAutoConfiguration {
 
     static final String METRICS_ACCOUNT = "metrics";
@@ -216,64 +205,6 @@ public class HoistPlatformAutoConfiguration {
     @ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
     LoginController loginController() {
         return new LoginController();
-    }
-
-    /** Before everything else, Spring Security included: see {@link QueryStringGuard}. */
-    @Bean
-    FilterRegistrationBean<QueryStringGuard> queryStringGuard(Problems problems, JsonMapper json) {
-        FilterRegistrationBean<QueryStringGuard> registration = new FilterRegistrationBean<>(
-                new QueryStringGuard(problems, json));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    /** Numbers that are numbers and dates a person would mean, in every program's JSON: {@link StrictInput}. */
-    @Bean
-    JsonMapperBuilderCustomizer strictJsonInput() {
-        return StrictInput::apply;
-    }
-
-    @Bean
-    StrictFormBinding strictFormBinding() {
-        return new StrictFormBinding();
-    }
-
-    @Bean
-    MultipartProblemResolver multipartProblemResolver() {
-        return new MultipartProblemResolver();
-    }
-
-    /**
-     * Tomcat's own error reports (requests refused before Hoist sees them) as problem details: replaces the
-     * HTML {@code ErrorReportValve} Spring Boot puts on the host, so this runs after Boot's customizer.
-     */
-    @Bean
-    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
-    static WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
-        return new OrderedProblemErrorReports();
-    }
-
-    static final class OrderedProblemErrorReports
-            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
-
-        @Override
-        public void customize(TomcatServletWebServerFactory factory) {
-            factory.addContextCustomizers(context -> {
-                Pipeline pipeline = context.getParent().getPipeline();
-                for (Valve valve : pipeline.getValves()) {
-                    if (valve instanceof ErrorReportValve) {
-                        pipeline.removeValve(valve);
-                    }
-                }
-                // the host adds one valve of this class when it starts (else Tomcat's own HTML one)
-                ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            });
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
-        }
     }
 
     /**
