@@ -3,6 +3,7 @@ package cn.hoist.crm.staff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -104,7 +105,7 @@ public class StaffService {
         return created;
     }
 
-    private void checkStore(java.util.UUID storeId) {
+    private void checkStore(UUID storeId) {
         if (storeId != null && repository.stores().stream().noneMatch(store -> store.id().equals(storeId))) {
             throw ProblemException.invalid("staff.store.unknown");
         }

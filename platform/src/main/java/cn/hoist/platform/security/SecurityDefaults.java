@@ -47,6 +47,7 @@ public class SecurityDefaults {
             "style-src 'self' 'unsafe-inline';");
     /** API answers are data, never a document to render. */
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final String CSP = "Content-Security-Policy";
 
     private final ProblemSecurityHandlers problemHandlers;
     private final AccountStore accounts;
@@ -129,8 +130,6 @@ public class SecurityDefaults {
             }
         };
     }
-
-    private static final String CSP = "Content-Security-Policy";
 
     /** A program's own authorization rules, applied before the catch-all. */
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package cn.hoist.agent.reporting.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +145,7 @@ public final class Sender implements Runnable {
                     return sendOnce(Math.max(1, records.size() / 2));
                 }
                 Spool.Record refused = records.get(0);
-                java.nio.file.Path kept = spool.setAside(refused, e.getMessage());
+                Path kept = spool.setAside(refused, e.getMessage());
                 log.error("The console refused report {} for good ({}); set aside in {} so the rest can flow",
                         refused.seq(), e.getMessage(), kept);
                 refusedReports.accept(new Event("report-refused", "WARNING", "The console refused report "
