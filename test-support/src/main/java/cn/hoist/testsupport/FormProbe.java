@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,8 +27,6 @@ import org.jsoup.nodes.Element;
  */
 public final class FormProbe {
 
-    private static final Pattern LEAK = Pattern.compile(
-            "Exception|\\tat |\\bat (java|org|cn)\\.|/work/|/root/|/home/|/tmp/|org\\.springframework|java\\.lang");
     private static final String SCRIPT = "<script>alert('hoist')</script>";
 
     private final int port;
@@ -189,7 +186,7 @@ public final class FormProbe {
         String problem = null;
         if (status >= 500) {
             problem = "a server error";
-        } else if (LEAK.matcher(body).find()) {
+        } else if (OpenApiProbe.LEAK.matcher(body).find()) {
             problem = "a stack trace, class name or file path on the page";
         } else if (mustBeEscaped != null && body.contains(mustBeEscaped)) {
             problem = "the script came back unescaped";

@@ -91,6 +91,9 @@ public class SignInThrottle {
      * pair's limit for each account guessed).
      */
     public void succeeded(String kind, String account, String address) {
+        if (failures.isEmpty()) {
+            return; // every successful request comes here: nothing to build or remove in the usual case
+        }
         for (String key : keys(kind, account, address)) {
             if (key != null) {
                 failures.remove(key);

@@ -1,5 +1,6 @@
 package cn.hoist.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -7,13 +8,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds RFC 9457 problem details with a stable type and a title and detail in the caller's
@@ -90,6 +95,15 @@ public class Problems {
      */
     private Locale locale(HttpServletRequest request) {
         return request != null ? locales.resolveLocale(request) : LocaleContextHolder.getLocale();
+    }
+
+    /** Answers with the problem from a filter or handler that runs before (or without) a controller. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), asMap(problem));
     }
 
     /** The problem as the JSON members RFC 9457 defines, extension members last. */

@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,10 +44,7 @@ public class QueryStringGuard extends OncePerRequestFilter {
         if (query != null && !isValid(query)) {
             ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
                     "problem.detail.invalid-query-encoding", null, request);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), Problems.asMap(problem));
+            Problems.write(response, problem, json);
             return;
         }
         chain.doFilter(request, response);

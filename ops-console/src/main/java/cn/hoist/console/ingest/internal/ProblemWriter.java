@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import cn.hoist.platform.web.Problems;
@@ -28,10 +26,6 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
             String detailKey, Object... arguments) throws IOException {
-        ProblemDetail problem = problems.create(status, type, detailKey, arguments, request);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Problems.asMap(problem));
+        Problems.write(response, problems.create(status, type, detailKey, arguments, request), json);
     }
 }
