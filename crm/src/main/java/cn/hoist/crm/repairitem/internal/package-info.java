@@ -1,0 +1,2 @@
+/** The catalogue's table. */
+package cn.hoist.crm.repairitem.internal;

@@ -1,0 +1,2 @@
+/** The catalogue's API. */
+package cn.hoist.crm.repairitem.web;
