@@ -1,0 +1,2 @@
+/** The outbox table. */
+package cn.hoist.crm.notification.internal;
