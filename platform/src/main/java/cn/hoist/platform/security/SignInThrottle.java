@@ -3,6 +3,7 @@ package cn.hoist.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +45,8 @@ public class SignInThrottle {
     public Optional<Duration> refusal(String kind, String account, String address) {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
-        for (String key : keys(kind, account, address)) {
+        for (Scope scope : Scope.values()) {
+            String key = scope.key(kind, account, address);
             Failures f = key == null ? null : failures.get(key);
             if (f != null && f.until().isAfter(now)) {
                 Duration left = Duration.between(now, f.until());
@@ -64,23 +66,20 @@ public class SignInThrottle {
                 log.warn("Sign-in throttle: more than {} keys failing at once; counts were reset", MAX_KEYS);
             }
         }
-        String[] keys = keys(kind, account, address);
-        int[] thresholds = {PAIR_THRESHOLD, ADDRESS_THRESHOLD, ACCOUNT_THRESHOLD};
-        Duration[] caps = {CAP, CAP, ACCOUNT_CAP};
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null) {
+        for (Scope scope : Scope.values()) {
+            String key = scope.key(kind, account, address);
+            if (key == null) {
                 continue;
             }
-            int threshold = thresholds[i];
-            Duration cap = caps[i];
-            Failures after = failures.compute(keys[i], (k, f) -> {
+            Failures after = failures.compute(key, (k, f) -> {
                 int count = f == null || f.last().plus(FORGET_AFTER).isBefore(now) ? 1 : f.count() + 1;
-                Instant until = count < threshold ? Instant.MIN : now.plus(backoff(count - threshold, cap));
+                Instant until = count < scope.threshold ? Instant.MIN
+                        : now.plus(backoff(count - scope.threshold, scope.cap));
                 return new Failures(count, now, until);
             });
-            if (after.count() == threshold) {
+            if (after.count() == scope.threshold) {
                 log.warn("Sign-in throttle: {} failed attempts for {}; refusing it for a while (up to {})",
-                        threshold, keys[i], cap);
+                        scope.threshold, key, scope.cap);
             }
         }
     }
@@ -94,7 +93,8 @@ public class SignInThrottle {
         if (failures.isEmpty()) {
             return; // every successful request comes here: nothing to build or remove in the usual case
         }
-        for (String key : keys(kind, account, address)) {
+        for (Scope scope : Scope.values()) {
+            String key = scope.key(kind, account, address);
             if (key != null) {
                 failures.remove(key);
             }
@@ -106,13 +106,30 @@ public class SignInThrottle {
         return wait.compareTo(cap) > 0 ? cap : wait;
     }
 
-    /** The pair, the address, the account; without an account only the address counts (twice as the pair). */
-    private static String[] keys(String kind, String account, String address) {
-        String who = account == null ? "" : account.toLowerCase(java.util.Locale.ROOT);
-        return new String[] {
-                kind + " account '" + who + "' from " + address,
-                kind + " from " + address,
-                account == null ? null : kind + " account '" + who + "'"};
+    /**
+     * What a failure is counted against, with its threshold and longest wait: the pair (one address guessing one
+     * account), the address, the account from anywhere. Without an account (a code) the pair and the address are
+     * the same key.
+     */
+    private enum Scope {
+        PAIR(PAIR_THRESHOLD, CAP), ADDRESS(ADDRESS_THRESHOLD, CAP), ACCOUNT(ACCOUNT_THRESHOLD, ACCOUNT_CAP);
+
+        final int threshold;
+        final Duration cap;
+
+        Scope(int threshold, Duration cap) {
+            this.threshold = threshold;
+            this.cap = cap;
+        }
+
+        String key(String kind, String account, String address) {
+            String who = account == null ? "" : account.toLowerCase(Locale.ROOT);
+            return switch (this) {
+                case PAIR -> kind + " account '" + who + "' from " + address;
+                case ADDRESS -> kind + " from " + address;
+                case ACCOUNT -> account == null ? null : kind + " account '" + who + "'";
+            };
+        }
     }
 
     private record Failures(int count, Instant last, Instant until) {
